@@ -1,0 +1,15 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { contentCheck } from './src/integrations/content-check.ts';
+import { contentDir } from './src/content/paths.ts';
+
+export default defineConfig({
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [contentCheck(), mdx()],
+  vite: {
+    // `@content/…` names files of the content folder wherever SEN_CONTENT_DIR puts it.
+    resolve: { alias: { '@content': contentDir() } },
+  },
+});

@@ -1,0 +1,26 @@
+// Serves the built site from dist/ the way a static host would, for previews and browser tests.
+// Usage: node scripts/serve.mjs [--port 4321] [--dir dist]
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import sirv from 'sirv';
+
+const { values } = parseArgs({ options: { port: { type: 'string', default: '4321' }, dir: { type: 'string', default: 'dist' } } });
+const root = path.resolve(values.dir);
+if (!fs.existsSync(path.join(root, 'index.html'))) {
+  console.error(`No built site in ${root}: run "npm run build" first.`);
+  process.exit(1);
+}
+const files = sirv(root, { dev: false, etag: true, extensions: ['html'] });
+
+/** The 404 page in the reader's locale when the path names one, else the site-wide one. */
+function notFound(req, res) {
+  const locale = /^\/([a-z]{2,3})\//.exec(req.url ?? '')?.[1];
+  const page = locale && fs.existsSync(path.join(root, locale, '404', 'index.html')) ? path.join(root, locale, '404', 'index.html') : path.join(root, '404.html');
+  res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
+  fs.createReadStream(page).pipe(res);
+}
+
+const server = http.createServer((req, res) => files(req, res, () => notFound(req, res)));
+server.listen(Number(values.port), '127.0.0.1', () => console.log(`Serving ${root} at http://127.0.0.1:${values.port}/`));

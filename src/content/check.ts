@@ -1,0 +1,278 @@
+/**
+ * The content check: every problem in `content/` and the UI strings at once,
+ * each with its file, line and field, before anything is built.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { z } from 'astro/zod';
+import { parseYaml, readFrontMatter, type FrontMatter, type PositionedYaml } from './frontmatter.ts';
+import type { Problem } from './problems.ts';
+import { sectionSchema, siteSchema, type SiteSettings } from './schema.ts';
+import { isSectionId, sectionIds, type SectionId } from './sections.ts';
+import { missingUiStrings, type UiResource } from '../i18n/resources.ts';
+import { itemPath, type RoutableItem, type RoutingOptions } from '../routing/routes.ts';
+
+export interface CheckOptions {
+  contentDir: string;
+  /** Paths in messages are relative to this folder (the project). */
+  root: string;
+  uiResources: Record<string, UiResource>;
+}
+
+interface ParsedVersion {
+  file: string;
+  locale: string;
+  fm: PositionedYaml;
+  data: Record<string, unknown>;
+}
+
+const imageExtensions = /\.(jpe?g|png|webp|avif|gif|svg|tiff?)$/i;
+
+export function checkContent(options: CheckOptions): Problem[] {
+  const problems: Problem[] = [];
+  const rel = (file: string) => path.relative(options.root, file).split(path.sep).join('/');
+  const site = checkSite(path.join(options.contentDir, 'site.yaml'), rel, problems);
+  if (!site) return problems;
+  const locales = site.locales.map((locale) => locale.code);
+  checkLocalizedSettings(site, locales, rel(path.join(options.contentDir, 'site.yaml')), problems);
+  checkUiStrings(options.uiResources, locales, problems);
+
+  const versions = new Map<SectionId, Map<string, ParsedVersion[]>>();
+  for (const entry of listDir(options.contentDir)) {
+    const full = path.join(options.contentDir, entry);
+    if (!fs.statSync(full).isDirectory()) continue;
+    if (!isSectionId(entry)) {
+      problems.push({
+        file: rel(full),
+        message: `"${entry}" is not a section`,
+        fix: `move its items into one of: ${sectionIds.join(', ')}`,
+      });
+      continue;
+    }
+    versions.set(entry, checkSection(entry, full, locales, rel, problems));
+  }
+  checkReferences(versions, problems);
+  if (Object.keys(options.uiResources).length) checkUrls(versions, site, options.uiResources, problems);
+  return problems;
+}
+
+const listDir = (dir: string) => (fs.existsSync(dir) ? fs.readdirSync(dir).sort() : []);
+
+function checkSite(file: string, rel: (file: string) => string, problems: Problem[]): SiteSettings | undefined {
+  if (!fs.existsSync(file)) {
+    problems.push({ file: rel(file), message: 'the site settings file is missing', fix: 'create it: see the README, section "Content format"' });
+    return undefined;
+  }
+  return validate(siteSchema, parseYaml(fs.readFileSync(file, 'utf8')), rel(file), problems);
+}
+
+/** Settings given per locale (publisher name, address, credit) must be given for every enabled locale. */
+function checkLocalizedSettings(site: SiteSettings, locales: string[], file: string, problems: Problem[]): void {
+  if (!locales.includes(site.defaultLocale)) {
+    problems.push({ file, field: 'defaultLocale', message: `"${site.defaultLocale}" is not one of the enabled locales (${locales.join(', ')})`, fix: 'set it to one of them' });
+  }
+  const localized = { 'publisher.name': site.publisher.name, 'publisher.address': site.publisher.address, 'licence.credit': site.licence.credit };
+  for (const [field, values] of Object.entries(localized)) {
+    for (const locale of locales.filter((locale) => !values[locale])) {
+      problems.push({ file, field, message: `has no text for locale "${locale}"`, fix: `add ${locale}: under ${field}` });
+    }
+  }
+}
+
+function checkUiStrings(resources: Record<string, UiResource>, locales: string[], problems: Problem[]): void {
+  for (const locale of locales.filter((locale) => !resources[locale])) {
+    problems.push({ file: `src/i18n/translations/${locale}.json`, message: `no UI strings for the enabled locale "${locale}"`, fix: 'copy en.json to this name and translate every value' });
+  }
+  for (const { locale, key } of missingUiStrings(resources, locales.filter((locale) => resources[locale]))) {
+    problems.push({ file: `src/i18n/translations/${locale}.json`, field: key, message: `the UI string is missing in locale "${locale}"`, fix: 'add it, translated' });
+  }
+}
+
+function checkSection(section: SectionId, dir: string, locales: string[], rel: (file: string) => string, problems: Problem[]): Map<string, ParsedVersion[]> {
+  const items = new Map<string, ParsedVersion[]>();
+  for (const key of listDir(dir)) {
+    const itemDir = path.join(dir, key);
+    if (!fs.statSync(itemDir).isDirectory()) {
+      if (/\.mdx?$/.test(key)) {
+        problems.push({ file: rel(itemDir), message: 'content files must be inside an item folder', fix: `move it to ${rel(path.join(dir, key.replace(/\.mdx?$/, '')))}/${locales[0]}.mdx` });
+      }
+      continue;
+    }
+    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(key)) {
+      problems.push({ file: rel(itemDir), message: `the folder name "${key}" is not a valid item key`, fix: 'rename it with a–z, 0–9 and hyphens only, e.g. dong-hoi' });
+    }
+    const parsed: ParsedVersion[] = [];
+    for (const name of listDir(itemDir)) {
+      const file = path.join(itemDir, name);
+      if (imageExtensions.test(name) || fs.statSync(file).isDirectory()) continue;
+      const locale = name.replace(/\.mdx?$/, '');
+      if (!name.endsWith('.mdx')) {
+        if (name.endsWith('.md')) problems.push({ file: rel(file), message: 'content files are MDX', fix: `rename it to ${locale}.mdx` });
+        continue;
+      }
+      if (!locales.includes(locale)) {
+        problems.push({ file: rel(file), message: `"${locale}" is not an enabled locale (${locales.join(', ')})`, fix: `rename the file to one of ${locales.map((l) => `${l}.mdx`).join(', ')}, or add the locale to content/site.yaml` });
+        continue;
+      }
+      const version = checkVersion(section, file, locale, rel, problems);
+      if (version) parsed.push(version);
+    }
+    if (parsed.length) items.set(key, parsed);
+  }
+  return items;
+}
+
+function checkVersion(section: SectionId, file: string, locale: string, rel: (file: string) => string, problems: Problem[]): ParsedVersion | undefined {
+  const fm = readFrontMatter(fs.readFileSync(file, 'utf8'));
+  if (!fm) {
+    problems.push({ file: rel(file), line: 1, message: 'the file has no front matter', fix: 'start it with a --- line, the fields (title:, summary:, publishedAt: …), and another --- line' });
+    return undefined;
+  }
+  const dir = path.dirname(file);
+  const image = () =>
+    z.string().refine((src) => fs.existsSync(path.resolve(dir, src)), { message: 'no image at this path', params: { fix: 'put the image beside the MDX file and write its path as ./name.jpg' } });
+  const data = validate(sectionSchema(section, image), fm, rel(file), problems);
+  checkBodyImages(fm, dir, rel(file), problems);
+  return data ? { file: rel(file), locale, fm, data } : undefined;
+}
+
+/** Images named by `<Figure src="…">` in the body must exist, and carry alt text, credit and licence. */
+function checkBodyImages(fm: FrontMatter, dir: string, file: string, problems: Problem[]): void {
+  const figure = /<Figure\b([^>]*?)\/?>/g;
+  for (const match of fm.body.matchAll(figure)) {
+    const line = fm.bodyLine + fm.body.slice(0, match.index).split('\n').length - 1;
+    const attributes = Object.fromEntries([...match[1].matchAll(/(\w+)="([^"]*)"/g)].map(([, name, value]) => [name, value]));
+    for (const required of ['src', 'alt', 'credit', 'licence']) {
+      if (!attributes[required]?.trim()) {
+        problems.push({ file, line, field: `Figure ${required}`, message: `the figure has no ${required}`, fix: `add ${required}="…" to the <Figure>` });
+      }
+    }
+    if (attributes.src && !fs.existsSync(path.resolve(dir, attributes.src))) {
+      problems.push({ file, line, field: 'Figure src', message: `no image at ${attributes.src}`, fix: 'put the image beside the MDX file and write its path as ./name.jpg' });
+    }
+  }
+}
+
+/** Validates data against a schema and turns every zod issue into a problem with its line. */
+function validate<T extends z.ZodType>(schema: T, fm: PositionedYaml, file: string, problems: Problem[]): z.infer<T> | undefined {
+  for (const error of fm.errors) {
+    problems.push({ file, line: error.line, message: `the YAML cannot be read: ${error.message}`, fix: 'check the indentation and quote text that contains a colon' });
+  }
+  if (fm.errors.length) return undefined;
+  const result = schema.safeParse(fm.data ?? {}, { reportInput: true });
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) problems.push(...issueProblems(issue, fm, file));
+  return undefined;
+}
+
+function issueProblems(issue: z.core.$ZodIssue, fm: PositionedYaml, file: string): Problem[] {
+  const field = issue.path.join('.');
+  const line = fm.lineOf(issue.path);
+  if (issue.code === 'unrecognized_keys') {
+    return issue.keys.map((key) => ({
+      file,
+      line: fm.lineOf([...issue.path, key]),
+      field: [...issue.path, key].join('.'),
+      message: 'is not a known field',
+      fix: 'remove it or correct its spelling',
+    }));
+  }
+  if (issue.code === 'invalid_type' && issue.input === undefined) {
+    return [{ file, line, field, message: 'is required', fix: `add ${String(issue.path.at(-1))}: (${describeExpected(issue.expected)})` }];
+  }
+  if (issue.code === 'invalid_value') {
+    return [{ file, line, field, message: `"${String(issue.input)}" is not allowed`, fix: `use one of: ${issue.values.join(', ')}` }];
+  }
+  const fix = (issue.code === 'custom' && (issue.params as { fix?: string } | undefined)?.fix) || fixFor(issue);
+  return [{ file, line, field, message: issue.message, fix }];
+}
+
+const describeExpected = (expected: string) => (expected === 'date' ? 'a date written as YYYY-MM-DD' : expected === 'array' ? 'a list' : expected === 'object' ? 'a group of fields' : expected);
+
+function fixFor(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return `write ${describeExpected(issue.expected)}`;
+    case 'too_small':
+      return `give at least ${String(issue.minimum)}`;
+    case 'too_big':
+      return `give at most ${String(issue.maximum)}`;
+    case 'invalid_format':
+      return issue.format === 'regex' ? 'correct the value as described' : `write a valid ${issue.format}`;
+    default:
+      return 'correct the value as described';
+  }
+}
+
+/** References to other items (locality, destinations, events, parent) must name existing folders. */
+function checkReferences(versions: Map<SectionId, Map<string, ParsedVersion[]>>, problems: Problem[]): void {
+  const exists = (section: SectionId, key: string) => versions.get(section)?.has(key) ?? false;
+  const references: [string, SectionId][] = [
+    ['locality', 'localities'],
+    ['parent', 'localities'],
+    ['destinations', 'destinations'],
+    ['events', 'events'],
+    ['venue.locality', 'localities'],
+  ];
+  for (const items of versions.values()) {
+    for (const version of [...items.values()].flat()) {
+      for (const [field, target] of references) {
+        const fieldPath = field.split('.');
+        const value = fieldPath.reduce<unknown>((data, step) => (data as Record<string, unknown> | undefined)?.[step], version.data);
+        const keys = Array.isArray(value) ? value : value === undefined ? [] : [value];
+        keys.forEach((key, index) => {
+          if (exists(target, String(key))) return;
+          const at = Array.isArray(value) ? [...fieldPath, index] : fieldPath;
+          problems.push({
+            file: version.file,
+            line: version.fm.lineOf(at),
+            field: at.join('.'),
+            message: `there is no item "${String(key)}" in content/${target}/`,
+            fix: `use the folder name of an item in content/${target}/`,
+          });
+        });
+      }
+    }
+  }
+}
+
+/** Two items may not ask for the same URL in one locale, untranslated fallbacks included. */
+function checkUrls(versions: Map<SectionId, Map<string, ParsedVersion[]>>, site: SiteSettings, ui: Record<string, UiResource>, problems: Problem[]): void {
+  const locales = site.locales.map((locale) => locale.code);
+  const segment = (locale: string, name: string) => ((ui[locale]?.routes as UiResource | undefined)?.[name] as string | undefined) ?? name;
+  const routing: RoutingOptions = {
+    locales,
+    pageSize: site.pageSize,
+    segments: Object.fromEntries(locales.map((locale) => [locale, Object.fromEntries([...sectionIds, 'page'].map((name) => [name, segment(locale, name)]))])) as RoutingOptions['segments'],
+  };
+  const owners = new Map<string, ParsedVersion[]>();
+  for (const [section, items] of versions) {
+    for (const [key, parsed] of items) {
+      const source = parsed.find((version) => version.locale === site.defaultLocale) ?? parsed[0];
+      const item: RoutableItem = {
+        section,
+        key,
+        source: source.locale,
+        versions: Object.fromEntries(parsed.map((version) => [version.locale, { slug: version.data.slug as string | undefined }])),
+      };
+      for (const locale of locales) {
+        const url = itemPath(routing, item, locale);
+        const owner = parsed.find((version) => version.locale === locale) ?? source;
+        owners.set(url, [...(owners.get(url) ?? []), owner]);
+      }
+    }
+  }
+  for (const [url, clash] of owners) {
+    if (clash.length < 2) continue;
+    for (const version of clash) {
+      const others = clash.filter((other) => other !== version).map((other) => other.file);
+      problems.push({
+        file: version.file,
+        line: version.fm.lineOf(['slug']),
+        field: 'slug',
+        message: `the URL ${url} is also wanted by ${others.join(', ')}`,
+        fix: 'give one of them a different slug: in its front matter',
+      });
+    }
+  }
+}

@@ -1,0 +1,22 @@
+/** A problem found in content, told to an editor as `file:line — field — what is wrong — how to fix`. */
+export interface Problem {
+  /** Path relative to the project, e.g. `content/news/ok-om-bok/en.mdx`. */
+  file: string;
+  line?: number;
+  field?: string;
+  message: string;
+  fix: string;
+}
+
+export function formatProblem(problem: Problem): string {
+  const where = problem.line ? `${problem.file}:${problem.line}` : problem.file;
+  return [where, problem.field, problem.message, problem.fix].filter(Boolean).join(' — ');
+}
+
+/** All problems, one per line, sorted by file and line, with a count at the end. */
+export function formatProblems(problems: Problem[]): string {
+  const sorted = [...problems].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+  const files = new Set(problems.map((problem) => problem.file)).size;
+  const count = `${problems.length} problem${problems.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}`;
+  return [...sorted.map(formatProblem), '', count].join('\n');
+}

@@ -1,0 +1,95 @@
+/**
+ * The published site, read once per build: every public item grouped by
+ * translation key, and the route table made from it. Every output (HTML,
+ * feeds, search, PDF) reads content through here.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { sectionIds, sectionOrder, type SectionId } from './sections.ts';
+import { buildDate, isPublic } from './publication.ts';
+import { orderItems } from './order.ts';
+import { siteSettings } from './site.ts';
+import { buildRoutes, type RoutableItem, type Route, type RoutingOptions } from '../routing/routes.ts';
+import { localeCodes, defaultLocale, localeInfo } from '../i18n/locales.ts';
+import { translator } from '../i18n/ui.ts';
+
+export type Entry = CollectionEntry<SectionId>;
+
+export interface Item extends RoutableItem {
+  /** Published versions by locale. */
+  entries: Record<string, Entry>;
+}
+
+export interface SiteContent {
+  now: Date;
+  items: Item[];
+  routes: Route[];
+  routing: RoutingOptions;
+  /** The item of a section by its key. */
+  item(section: SectionId, key: string): Item | undefined;
+  /** The route of an item in a locale. */
+  itemRoute(section: SectionId, key: string, locale: string): Extract<Route, { kind: 'item' }>;
+}
+
+let loading: Promise<SiteContent> | undefined;
+
+export function siteContent(): Promise<SiteContent> {
+  loading ??= load();
+  return loading;
+}
+
+async function load(): Promise<SiteContent> {
+  const now = buildDate();
+  const locales = localeCodes();
+  const items: Item[] = [];
+  for (const section of sectionIds) {
+    const byKey = new Map<string, Record<string, Entry>>();
+    for (const entry of await getCollection(section)) {
+      const [key, locale] = entry.id.split('/');
+      if (!locales.includes(locale) || !isPublic(entry.data, now)) continue;
+      byKey.set(key, { ...byKey.get(key), [locale]: entry });
+    }
+    for (const [key, entries] of byKey) {
+      const source = entries[defaultLocale()] ? defaultLocale() : locales.find((locale) => entries[locale])!;
+      const versions = Object.fromEntries(Object.entries(entries).map(([locale, entry]) => [locale, { slug: entry.data.slug }]));
+      items.push({ section, key, source, versions, entries });
+    }
+  }
+
+  const routing: RoutingOptions = {
+    locales,
+    pageSize: siteSettings().pageSize,
+    segments: Object.fromEntries(
+      locales.map((locale) => {
+        const t = translator(locale);
+        return [locale, Object.fromEntries([...sectionIds, 'page'].map((segment) => [segment, t(`routes.${segment}`)]))];
+      }),
+    ) as RoutingOptions['segments'],
+  };
+
+  const find = (section: SectionId, key: string) => items.find((item) => item.section === section && item.key === key);
+  const order = (section: SectionId, keys: string[], locale: string) =>
+    orderItems(
+      keys.map((key) => {
+        const item = find(section, key)!;
+        const data = (item.entries[locale] ?? item.entries[item.source]).data;
+        return { key, title: data.title, publishedAt: data.publishedAt, startDate: 'startDate' in data ? data.startDate : undefined, endDate: 'endDate' in data ? data.endDate : undefined };
+      }),
+      sectionOrder[section],
+      now,
+      new Intl.Collator(localeInfo(locale).intl),
+    ).map((item) => item.key);
+
+  const routes = buildRoutes(routing, items, order);
+  return {
+    now,
+    items,
+    routes,
+    routing,
+    item: find,
+    itemRoute(section, key, locale) {
+      const route = routes.find((r) => r.kind === 'item' && r.section === section && r.key === key && r.locale === locale);
+      if (!route || route.kind !== 'item') throw new Error(`No page for content/${section}/${key} in ${locale}`);
+      return route;
+    },
+  };
+}

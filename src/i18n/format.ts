@@ -1,0 +1,34 @@
+/**
+ * Dates, numbers and money in the reader's locale, through Intl.
+ * `intl` is the locale's BCP 47 tag from content/site.yaml (vi-VN, en-GB…).
+ */
+
+/** A calendar date: "17 tháng 11, 2023" in vi-VN, "17 November 2023" in en-GB. */
+export function formatDate(date: Date, intl: string): string {
+  return new Intl.DateTimeFormat(intl, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Asia/Ho_Chi_Minh' }).format(date);
+}
+
+/** A month heading: "tháng 11 năm 2023" / "November 2023". */
+export function formatMonth(date: Date, intl: string): string {
+  return new Intl.DateTimeFormat(intl, { month: 'long', year: 'numeric', timeZone: 'Asia/Ho_Chi_Minh' }).format(date);
+}
+
+/** A number: "1.234,5" in vi-VN, "1,234.5" in en-GB. */
+export function formatNumber(value: number, intl: string, maximumFractionDigits = 2): string {
+  return new Intl.NumberFormat(intl, { maximumFractionDigits }).format(value);
+}
+
+/** An amount of money: VND without decimals, USD with cents only where there are any. */
+export function formatMoney(value: number, currency: 'VND' | 'USD', intl: string): string {
+  return new Intl.NumberFormat(intl, {
+    style: 'currency',
+    currency,
+    maximumFractionDigits: currency === 'VND' ? 0 : 2,
+    minimumFractionDigits: 0,
+  }).format(value);
+}
+
+/** A machine-readable date for `<time datetime>` and structured data: `2023-11-17`. */
+export function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}

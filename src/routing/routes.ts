@@ -1,0 +1,138 @@
+/**
+ * Sen's route table: every page of the site, in every locale, with the
+ * equivalent page in each other locale. The one place where URLs are made.
+ */
+import type { SectionId } from '../content/sections.ts';
+import { hasListing } from '../content/sections.ts';
+
+export type Locale = string;
+
+/** What the router needs to know of an item: its key and the slug each real translation asks for. */
+export interface RoutableItem {
+  section: SectionId;
+  key: string;
+  /** Published versions by locale; `slug` is the one set in front matter, if any. */
+  versions: Record<Locale, { slug?: string }>;
+  /** The locale of the original version. */
+  source: Locale;
+}
+
+export interface RoutingOptions {
+  locales: Locale[];
+  /** Localized path segments: each section's slug and the word for "page" in paginated listings. */
+  segments: Record<Locale, Record<SectionId | 'page', string>>;
+  pageSize: number;
+}
+
+interface RouteBase {
+  locale: Locale;
+  path: string;
+  /** The equivalent page in every locale, including this one: where the language switch leads. */
+  alternates: Record<Locale, string>;
+}
+
+export type Route =
+  | (RouteBase & { kind: 'home' })
+  | (RouteBase & { kind: 'listing'; section: SectionId; page: number; pageCount: number; keys: string[] })
+  | (RouteBase & {
+      kind: 'item';
+      section: SectionId;
+      key: string;
+      /** The locale whose content this page shows: its own, or the source's when untranslated. */
+      contentLocale: Locale;
+      fallback: boolean;
+      /** Pages of the real translations only, for hreflang. */
+      translations: Record<Locale, string>;
+    })
+  | (RouteBase & { kind: 'not-found' });
+
+export const homePath = (locale: Locale): string => `/${locale}/`;
+
+export function listingPath(options: RoutingOptions, section: SectionId, locale: Locale, page = 1): string {
+  const { segments } = options;
+  const base = `/${locale}/${segments[locale][section]}/`;
+  return page === 1 ? base : `${base}${segments[locale].page}/${page}/`;
+}
+
+/** An item's slug in a locale: the slug its version sets, else the item's folder name. */
+export function itemSlug(item: RoutableItem, locale: Locale): string {
+  return item.versions[locale]?.slug ?? item.versions[item.source]?.slug ?? item.key;
+}
+
+export function itemPath(options: RoutingOptions, item: RoutableItem, locale: Locale): string {
+  const slug = itemSlug(item, locale);
+  return item.section === 'pages' ? `/${locale}/${slug}/` : `/${locale}/${options.segments[locale][item.section]}/${slug}/`;
+}
+
+const byLocale = (locales: Locale[], path: (locale: Locale) => string): Record<Locale, string> =>
+  Object.fromEntries(locales.map((locale) => [locale, path(locale)]));
+
+/**
+ * Every route of the site. Listings hold item keys in their display order,
+ * which `order` gives per section and locale. Throws when two pages would share a URL.
+ */
+export function buildRoutes(
+  options: RoutingOptions,
+  items: RoutableItem[],
+  order: (section: SectionId, keys: string[], locale: Locale) => string[],
+): Route[] {
+  const { locales, pageSize } = options;
+  const routes: Route[] = [];
+  const home = byLocale(locales, homePath);
+  const notFound = byLocale(locales, (locale) => `/${locale}/404/`);
+  for (const locale of locales) {
+    routes.push({ kind: 'home', locale, path: home[locale], alternates: home });
+    routes.push({ kind: 'not-found', locale, path: notFound[locale], alternates: notFound });
+  }
+
+  const sections = [...new Set(items.map((item) => item.section))];
+  for (const section of sections.filter(hasListing)) {
+    const keys = items.filter((item) => item.section === section).map((item) => item.key);
+    const pageCount = Math.max(1, Math.ceil(keys.length / pageSize));
+    for (const locale of locales) {
+      const ordered = order(section, keys, locale);
+      for (let page = 1; page <= pageCount; page++) {
+        const alternates = byLocale(locales, (other) => listingPath(options, section, other, page));
+        const pageKeys = ordered.slice((page - 1) * pageSize, page * pageSize);
+        routes.push({ kind: 'listing', locale, path: alternates[locale], alternates, section, page, pageCount, keys: pageKeys });
+      }
+    }
+  }
+
+  for (const item of items) {
+    const alternates = byLocale(locales, (locale) => itemPath(options, item, locale));
+    const translations = Object.fromEntries(
+      Object.entries(alternates).filter(([locale]) => item.versions[locale]),
+    );
+    for (const locale of locales) {
+      const fallback = !item.versions[locale];
+      routes.push({
+        kind: 'item',
+        locale,
+        path: alternates[locale],
+        alternates,
+        section: item.section,
+        key: item.key,
+        contentLocale: fallback ? item.source : locale,
+        fallback,
+        translations,
+      });
+    }
+  }
+
+  assertUniquePaths(routes);
+  return routes;
+}
+
+/** Two pages at one URL would silently hide one of them: name both instead. */
+function assertUniquePaths(routes: Route[]): void {
+  const seen = new Map<string, Route>();
+  for (const route of routes) {
+    const other = seen.get(route.path);
+    if (other) throw new Error(`Two pages want the URL ${route.path}: ${describe(other)} and ${describe(route)}`);
+    seen.set(route.path, route);
+  }
+}
+
+const describe = (route: Route): string =>
+  route.kind === 'item' ? `content/${route.section}/${route.key}` : `the ${route.kind} page`;
