@@ -1,0 +1,58 @@
+// `npm test`: unit tests, a build of the demo site, then browser tests against it.
+// Installs Debian's Chromium when it is missing and this machine allows it; fails clearly otherwise.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import { chromiumPath } from './chromium.mjs';
+
+const run = (command, args, env = {}) =>
+  spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } }).status ?? 1;
+
+function ensureChromium() {
+  if (chromiumPath()) return chromiumPath();
+  const isRoot = process.getuid?.() === 0;
+  if (isRoot && fs.existsSync('/usr/bin/apt-get')) {
+    console.log('Chromium is missing: installing Debian\'s chromium package (apt-get update && apt-get install -y chromium)…');
+    run('apt-get', ['update', '-qq']);
+    run('apt-get', ['install', '-y', '-qq', 'chromium'], { DEBIAN_FRONTEND: 'noninteractive' });
+  }
+  if (chromiumPath()) return chromiumPath();
+  console.error(
+    'The browser tests need Chromium and none was found at /usr/bin/chromium.\n' +
+      'Install it with: sudo apt-get update && sudo apt-get install -y chromium\n' +
+      'or point CHROMIUM_PATH at a Chromium or Chrome binary.',
+  );
+  process.exit(1);
+}
+
+fs.rmSync('test-results', { recursive: true, force: true });
+fs.mkdirSync('test-results', { recursive: true });
+const chromium = ensureChromium();
+console.log(`Browser tests use ${chromium}`);
+
+// The demo site is built as of a fixed day, so that "upcoming" and "embargoed" mean the same in every run.
+const buildDate = process.env.SEN_BUILD_DATE ?? '2026-11-23T00:00:00+07:00';
+const unit = run('npx', ['vitest', 'run', '--config', 'tests/vitest.config.ts', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json'], { SEN_BUILD_DATE: buildDate });
+const build = run('npx', ['astro', 'build'], { SEN_BUILD_DATE: buildDate });
+const e2e = build === 0 ? run('npx', ['playwright', 'test', '--config', 'tests/playwright.config.ts'], { CHROMIUM_PATH: chromium }) : 1;
+
+/** Passed and failed counts of both runners, read from their JSON reports. */
+function counts() {
+  let passed = 0;
+  let failed = 0;
+  if (fs.existsSync('test-results/unit.json')) {
+    const report = JSON.parse(fs.readFileSync('test-results/unit.json', 'utf8'));
+    passed += report.numPassedTests;
+    failed += report.numFailedTests;
+  }
+  if (fs.existsSync('test-results/e2e.json')) {
+    const { stats } = JSON.parse(fs.readFileSync('test-results/e2e.json', 'utf8'));
+    passed += stats.expected + stats.flaky;
+    failed += stats.unexpected;
+  }
+  return { passed, failed };
+}
+
+const { passed, failed } = counts();
+if (build !== 0) console.error('The demo site did not build, so the browser tests did not run.');
+console.log(`\n${passed} passed, ${failed + (build === 0 ? 0 : 1)} failed`);
+process.exit(unit || build || e2e || (passed === 0 ? 1 : 0));
