@@ -1,6 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import { headingIds } from './src/markdown/heading-ids.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { contentDir } from './src/content/paths.ts';
 
@@ -8,6 +10,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [contentCheck(), mdx()],
+  markdown: { processor: satteri({ hastPlugins: [headingIds] }) },
   vite: {
     // `@content/…` names files of the content folder wherever SEN_CONTENT_DIR puts it.
     resolve: { alias: { '@content': contentDir() } },

@@ -178,21 +178,34 @@ function issueProblems(issue: z.core.$ZodIssue, fm: PositionedYaml, file: string
     }));
   }
   if (issue.code === 'invalid_type' && issue.input === undefined) {
-    return [{ file, line, field, message: 'is required', fix: `add ${String(issue.path.at(-1))}: (${describeExpected(issue.expected)})` }];
+    return [{ file, line, field, message: 'is required', fix: `add ${String(issue.path.at(-1))}: with ${describeExpected(issue.expected)}` }];
+  }
+  if (issue.code === 'invalid_type') {
+    const message = issue.message.startsWith('Invalid input') ? `expected ${describeExpected(issue.expected)}` : issue.message;
+    return [{ file, line, field, message: `${message}, found ${describeInput(issue.input)}`, fix: `write ${describeExpected(issue.expected)}` }];
   }
   if (issue.code === 'invalid_value') {
-    return [{ file, line, field, message: `"${String(issue.input)}" is not allowed`, fix: `use one of: ${issue.values.join(', ')}` }];
+    return [{ file, line, field, message: `${describeInput(issue.input)} is not allowed`, fix: `use one of: ${issue.values.join(', ')}` }];
   }
   const fix = (issue.code === 'custom' && (issue.params as { fix?: string } | undefined)?.fix) || fixFor(issue);
   return [{ file, line, field, message: issue.message, fix }];
 }
 
-const describeExpected = (expected: string) => (expected === 'date' ? 'a date written as YYYY-MM-DD' : expected === 'array' ? 'a list' : expected === 'object' ? 'a group of fields' : expected);
+const expectations: Record<string, string> = {
+  date: 'a date as YYYY-MM-DD, e.g. 2025-11-17',
+  number: 'a number, e.g. 17.5 (no units, no thousands separators)',
+  string: 'text',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'a group of fields',
+};
+const describeExpected = (expected: string) => expectations[expected] ?? expected;
+
+const describeInput = (input: unknown) =>
+  input === null ? 'nothing' : typeof input === 'string' ? `the text "${input}"` : Array.isArray(input) ? 'a list' : typeof input === 'object' ? 'a group of fields' : `${typeof input} ${String(input)}`;
 
 function fixFor(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
-    case 'invalid_type':
-      return `write ${describeExpected(issue.expected)}`;
     case 'too_small':
       return `give at least ${String(issue.minimum)}`;
     case 'too_big':
@@ -262,17 +275,25 @@ function checkUrls(versions: Map<SectionId, Map<string, ParsedVersion[]>>, site:
       }
     }
   }
+  // One problem per file and rival, naming every URL they both want (fallback pages included).
+  const clashes = new Map<string, { version: ParsedVersion; others: string[]; urls: string[] }>();
   for (const [url, clash] of owners) {
     if (clash.length < 2) continue;
     for (const version of clash) {
       const others = clash.filter((other) => other !== version).map((other) => other.file);
-      problems.push({
-        file: version.file,
-        line: version.fm.lineOf(['slug']),
-        field: 'slug',
-        message: `the URL ${url} is also wanted by ${others.join(', ')}`,
-        fix: 'give one of them a different slug: in its front matter',
-      });
+      const id = `${version.file} ${others.join(' ')}`;
+      const entry = clashes.get(id) ?? { version, others, urls: [] };
+      entry.urls.push(url);
+      clashes.set(id, entry);
     }
+  }
+  for (const { version, others, urls } of clashes.values()) {
+    problems.push({
+      file: version.file,
+      line: version.fm.lineOf(['slug']),
+      field: 'slug',
+      message: `${urls.join(' and ')} ${urls.length > 1 ? 'are' : 'is'} also wanted by ${others.join(', ')}`,
+      fix: 'give one of them a different slug: in its front matter',
+    });
   }
 }

@@ -1,16 +1,18 @@
 /**
  * Dates, numbers and money in the reader's locale, through Intl.
  * `intl` is the locale's BCP 47 tag from content/site.yaml (vi-VN, en-GB…).
+ * Dates are shown as they fall in Vietnam, whatever the build machine's zone.
  */
+const timeZone = 'Asia/Ho_Chi_Minh';
 
 /** A calendar date: "17 tháng 11, 2023" in vi-VN, "17 November 2023" in en-GB. */
 export function formatDate(date: Date, intl: string): string {
-  return new Intl.DateTimeFormat(intl, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Asia/Ho_Chi_Minh' }).format(date);
+  return new Intl.DateTimeFormat(intl, { day: 'numeric', month: 'long', year: 'numeric', timeZone }).format(date);
 }
 
 /** A month heading: "tháng 11 năm 2023" / "November 2023". */
 export function formatMonth(date: Date, intl: string): string {
-  return new Intl.DateTimeFormat(intl, { month: 'long', year: 'numeric', timeZone: 'Asia/Ho_Chi_Minh' }).format(date);
+  return new Intl.DateTimeFormat(intl, { month: 'long', year: 'numeric', timeZone }).format(date);
 }
 
 /** A number: "1.234,5" in vi-VN, "1,234.5" in en-GB. */
@@ -28,7 +30,7 @@ export function formatMoney(value: number, currency: 'VND' | 'USD', intl: string
   }).format(value);
 }
 
-/** A machine-readable date for `<time datetime>` and structured data: `2023-11-17`. */
+/** A machine-readable date for `<time datetime>` and structured data: `2023-11-17`, as in Vietnam. */
 export function isoDate(date: Date): string {
-  return date.toISOString().slice(0, 10);
+  return new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone }).format(date);
 }

@@ -1,0 +1,66 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/content/check.ts';
+import { formatProblem } from '../../src/content/problems.ts';
+import { readUiResources } from '../../src/i18n/resources.ts';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const check = (fixture: string) =>
+  checkContent({ contentDir: path.join(root, 'tests/fixtures', fixture), root, uiResources: readUiResources(path.join(root, 'src/i18n/translations')) }).map(formatProblem);
+const broken = 'tests/fixtures/broken-content';
+
+describe('the content check', () => {
+  it('finds nothing wrong with valid content', () => {
+    expect(check('small-site')).toEqual([]);
+  });
+
+  const problems = check('broken-content');
+
+  it('names a missing required field with its file and line', () => {
+    expect(problems).toContain(`${broken}/destinations/missing-title/vi.mdx:2 — title — is required — add title: with text`);
+  });
+
+  it('names a value of the wrong type and what was found', () => {
+    expect(problems).toContainEqual(expect.stringMatching(new RegExp(`^${broken}/destinations/wrong-type/vi.mdx:7 — coordinates.lat — expected a number.*found the text "mười bảy"`)));
+  });
+
+  it('refuses a file for a locale that is not enabled', () => {
+    expect(problems).toContainEqual(expect.stringMatching(new RegExp(`^${broken}/culture/unknown-locale/fr.mdx — "fr" is not an enabled locale \\(vi, en\\)`)));
+  });
+
+  it('refuses a date that does not parse, showing it', () => {
+    expect(problems).toContainEqual(expect.stringMatching(new RegExp(`^${broken}/news/bad-date/vi.mdx:4 — publishedAt — expected a date written as YYYY-MM-DD.*"31/02/2025"`)));
+  });
+
+  it('names both files that want the same URL', () => {
+    expect(problems).toContainEqual(expect.stringMatching(new RegExp(`^${broken}/news/dup-a/vi.mdx:4 — slug — /vi/tin-tuc/cung-duong-dan/ .*also wanted by ${broken}/news/dup-b/vi.mdx`)));
+    expect(problems).toContainEqual(expect.stringMatching(new RegExp(`^${broken}/news/dup-b/vi.mdx:4 — slug — .*also wanted by ${broken}/news/dup-a/vi.mdx`)));
+  });
+
+  it('names an image that does not exist, in front matter and in the body', () => {
+    expect(problems).toContainEqual(expect.stringMatching(new RegExp(`^${broken}/destinations/missing-image/vi.mdx:8 — image.src — no image at this path`)));
+    expect(problems).toContainEqual(expect.stringMatching(new RegExp(`^${broken}/destinations/missing-image/vi.mdx:15 — Figure src — no image at ./cung-khong-co.jpg`)));
+  });
+
+  it('reports one message per problem, and no more', () => {
+    expect(problems).toHaveLength(8);
+  });
+});
+
+describe('the content check of UI strings', () => {
+  const resources = readUiResources(path.join(root, 'src/i18n/translations'));
+  const run = (uiResources: typeof resources) => checkContent({ contentDir: path.join(root, 'tests/fixtures/small-site'), root, uiResources }).map(formatProblem);
+
+  it('fails on a key one enabled locale lacks, naming key and locale', () => {
+    const { notFound, ...withoutNotFound } = resources.en as Record<string, any>;
+    const { title, ...rest } = notFound;
+    expect(run({ ...resources, en: { ...withoutNotFound, notFound: rest } })).toEqual([
+      'src/i18n/translations/en.json — notFound.title — the UI string is missing in locale "en" — add it, translated',
+    ]);
+  });
+
+  it('fails on an enabled locale without UI strings', () => {
+    const { en, ...onlyVietnamese } = resources;
+    expect(run(onlyVietnamese)).toEqual(['src/i18n/translations/en.json — no UI strings for the enabled locale "en" — copy en.json to this name and translate every value']);
+  });
+});

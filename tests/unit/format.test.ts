@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatMoney, formatMonth, formatNumber, isoDate } from '../../src/i18n/format.ts';
+
+const day = new Date('2023-11-17T09:00:00+07:00');
+
+describe('dates, numbers and money in the reader’s locale', () => {
+  it('write dates the Vietnamese and the English way', () => {
+    expect(formatDate(day, 'vi-VN')).toBe('17 tháng 11, 2023');
+    expect(formatDate(day, 'en-GB')).toBe('17 November 2023');
+  });
+
+  it('use Vietnam’s time zone, so a date never slips to the day before', () => {
+    expect(formatDate(new Date('2023-11-17T00:30:00+07:00'), 'en-GB')).toBe('17 November 2023');
+  });
+
+  it('name months', () => {
+    expect(formatMonth(day, 'en-GB')).toBe('November 2023');
+    expect(formatMonth(day, 'vi-VN')).toMatch(/tháng 11.*2023/);
+  });
+
+  it('group digits and mark decimals per locale', () => {
+    expect(formatNumber(1234.5, 'vi-VN')).toBe('1.234,5');
+    expect(formatNumber(1234.5, 'en-GB')).toBe('1,234.5');
+  });
+
+  it('show VND without decimals and USD with its symbol', () => {
+    expect(formatMoney(1_500_000_000, 'VND', 'vi-VN').replace(/\s/g, ' ')).toBe('1.500.000.000 ₫');
+    expect(formatMoney(60_000_000, 'USD', 'en-GB')).toBe('US$60,000,000');
+    expect(formatMoney(60_000_000, 'USD', 'vi-VN').replace(/\s/g, ' ')).toBe('60.000.000 US$');
+  });
+
+  it('give machine-readable dates of the same day as the readable ones', () => {
+    expect(isoDate(new Date('2023-11-17T00:00:00Z'))).toBe('2023-11-17');
+    expect(isoDate(new Date('2023-11-17T00:30:00+07:00'))).toBe('2023-11-17');
+  });
+});
