@@ -1,4 +1,4 @@
-// `npm test`: unit tests, a build of the demo site, then browser tests against it.
+// `npm test`: unit tests, a type check, a build of the demo site, then browser tests against it.
 // Installs Debian's Chromium when it is missing and this machine allows it; fails clearly otherwise.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -32,6 +32,7 @@ console.log(`Browser tests use ${chromium}`);
 // The demo site is built as of a fixed day, so that "upcoming" and "embargoed" mean the same in every run.
 const buildDate = process.env.SEN_BUILD_DATE ?? '2026-11-23T00:00:00+07:00';
 const unit = run('npx', ['vitest', 'run', '--config', 'tests/vitest.config.ts', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json'], { SEN_BUILD_DATE: buildDate });
+const types = run('npx', ['astro', 'check'], { SEN_BUILD_DATE: buildDate });
 const build = run('npx', ['astro', 'build'], { SEN_BUILD_DATE: buildDate });
 const e2e = build === 0 ? run('npx', ['playwright', 'test', '--config', 'tests/playwright.config.ts'], { CHROMIUM_PATH: chromium }) : 1;
 
@@ -53,6 +54,8 @@ function counts() {
 }
 
 const { passed, failed } = counts();
+if (types !== 0) console.error('The type check (astro check) failed.');
 if (build !== 0) console.error('The demo site did not build, so the browser tests did not run.');
-console.log(`\n${passed} passed, ${failed + (build === 0 ? 0 : 1)} failed`);
-process.exit(unit || build || e2e || (passed === 0 ? 1 : 0));
+// The type check and the build count as one test each.
+console.log(`\n${passed + (types === 0) + (build === 0)} passed, ${failed + (types !== 0) + (build !== 0)} failed`);
+process.exit(unit || types || build || e2e || (passed === 0 ? 1 : 0));

@@ -90,8 +90,7 @@ const itemFields = (image: ImageField) => ({
   tags: z.array(z.string()).default([]),
 });
 
-const sectionFields = (image: ImageField) =>
-  ({
+const sectionFields = {
     localities: {
       kind: z.enum(['province', 'city', 'commune', 'ward', 'special-zone']),
       parent: itemKey('localities').optional(),
@@ -152,11 +151,11 @@ const sectionFields = (image: ImageField) =>
       role: z.enum(['about', 'contact', 'spokesperson', 'other']).default('other'),
       people: z.array(personField).default([]),
     },
-  }) satisfies Record<SectionId, z.ZodRawShape>;
+} satisfies Record<SectionId, z.ZodRawShape>;
 
 /** The strict schema of one section: unknown fields are errors, so a typo never disappears silently. */
 export function sectionSchema(section: SectionId, image: ImageField) {
-  return z.strictObject({ ...itemFields(image), ...sectionFields(image)[section] });
+  return z.strictObject({ ...itemFields(image), ...sectionFields[section] });
 }
 
 /** The schema of `content/site.yaml`: who publishes, under which licence, in which languages. */
