@@ -1,9 +1,13 @@
 import { defineConfig } from 'vitest/config';
 
+const root = new URL('..', import.meta.url).pathname;
+
+/** Unit tests of the logic, and component tests rendered through Astro (tests/components). */
 export default defineConfig({
-  root: new URL('..', import.meta.url).pathname,
   test: {
-    include: ['tests/unit/**/*.test.ts'],
-    testTimeout: 120_000,
+    projects: [
+      { root, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 120_000 } },
+      'tests/components/vitest.config.ts',
+    ],
   },
 });
