@@ -5,7 +5,7 @@
 import type { TFunction } from 'i18next';
 import type { SectionId } from './sections.ts';
 import type { Person } from './schema.ts';
-import { formatDate, formatMoney, formatNumber } from '../i18n/format.ts';
+import { formatDate, formatDateRange, formatMoney, formatNumber } from '../i18n/format.ts';
 
 export interface Fact {
   label: string;
@@ -51,13 +51,11 @@ export function itemFacts(section: SectionId, data: Record<string, any>, t: TFun
       add('author', data.author && describePerson(data.author));
       add('contact', data.contact && describePerson(data.contact));
       break;
-    case 'events': {
-      const end = data.endDate && data.endDate.getTime() !== data.startDate.getTime() ? ` – ${date(data.endDate)}` : '';
-      add('date', `${date(data.startDate)}${end}`);
+    case 'events':
+      add('date', data.endDate ? formatDateRange(data.startDate, data.endDate, intl) : date(data.startDate));
       add('venue', [data.venue.name, data.venue.address].filter(Boolean).join(', '));
       add('organizer', data.organizer);
       break;
-    }
     case 'investment':
       add('sector', data.sector);
       add('area', data.area && `${formatNumber(data.area.value, intl)} ${data.area.unit}`);

@@ -10,6 +10,11 @@ export function formatDate(date: Date, intl: string): string {
   return new Intl.DateTimeFormat(intl, { day: 'numeric', month: 'long', year: 'numeric', timeZone }).format(date);
 }
 
+/** A span of days, shortened the locale's way: "24–26 November 2026". */
+export function formatDateRange(start: Date, end: Date, intl: string): string {
+  return new Intl.DateTimeFormat(intl, { day: 'numeric', month: 'long', year: 'numeric', timeZone }).formatRange(start, end);
+}
+
 /** A month heading: "tháng 11 năm 2023" / "November 2023". */
 export function formatMonth(date: Date, intl: string): string {
   return new Intl.DateTimeFormat(intl, { month: 'long', year: 'numeric', timeZone }).format(date);

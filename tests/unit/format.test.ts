@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatMoney, formatMonth, formatNumber, isoDate } from '../../src/i18n/format.ts';
+import { formatDate, formatDateRange, formatMoney, formatMonth, formatNumber, isoDate } from '../../src/i18n/format.ts';
 
 const day = new Date('2023-11-17T09:00:00+07:00');
 
@@ -11,6 +11,12 @@ describe('dates, numbers and money in the reader’s locale', () => {
 
   it('use Vietnam’s time zone, so a date never slips to the day before', () => {
     expect(formatDate(new Date('2023-11-17T00:30:00+07:00'), 'en-GB')).toBe('17 November 2023');
+  });
+
+  it('shorten a span of days', () => {
+    expect(formatDateRange(new Date('2026-11-24'), new Date('2026-11-26'), 'en-GB').replace(/\s/g, ' ')).toBe('24 – 26 November 2026');
+    expect(formatDateRange(new Date('2026-11-24'), new Date('2026-11-24'), 'en-GB')).toBe('24 November 2026');
+    expect(formatDateRange(new Date('2026-11-30'), new Date('2026-12-02'), 'vi-VN')).toMatch(/^30 tháng 11\s*–\s*2 tháng 12, 2026$/);
   });
 
   it('name months', () => {

@@ -1,0 +1,86 @@
+/** The site fits a small phone, sets Vietnamese in its own font, serves keyboard users and prints cleanly. */
+import { expect, test } from '@playwright/test';
+import { outsideSamples, pageTypeSamples, pagesOf, site } from './helpers.ts';
+
+const localePages = pageTypeSamples();
+
+test.describe('on a 360 × 740 phone', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+  for (const { name, page: sample } of [...localePages, ...outsideSamples()]) {
+    test(`the page does not scroll sideways: ${name}`, async ({ page }) => {
+      await page.goto(sample.path);
+      await page.evaluate(() => document.fonts.ready);
+      const { scrollWidth, clientWidth, widest } = await page.evaluate(() => {
+        const { scrollWidth, clientWidth } = document.documentElement;
+        // Name the element that sticks out furthest, for the failure message.
+        let widest = '';
+        let right = clientWidth;
+        for (const element of document.body.querySelectorAll('*')) {
+          const box = element.getBoundingClientRect();
+          if (box.right > right + 0.5) [right, widest] = [box.right, `${element.tagName.toLowerCase()}.${[...element.classList].join('.')} (right edge ${Math.round(box.right)} px)`];
+        }
+        return { scrollWidth, clientWidth, widest };
+      });
+      expect(scrollWidth, `scrollWidth ${scrollWidth} > clientWidth ${clientWidth}; widest: ${widest}`).toBeLessThanOrEqual(clientWidth);
+    });
+  }
+});
+
+// Vietnamese headings with stacked diacritics (Ặ ẫ ỵ: U+1EA0–U+1EF9), from the home page and an item.
+const stacked = /[\u1EA0-\u1EF9]/;
+const vietnamese = [
+  pagesOf({ kind: 'home', locale: site.defaultLocale })[0],
+  pagesOf({ kind: 'item', locale: site.defaultLocale }).find((page) => stacked.test(page.h1 ?? '')),
+].filter((page) => page !== undefined);
+
+test('the samples include Vietnamese headings with stacked diacritics', () => {
+  expect(vietnamese.map((page) => page.h1).filter((h1) => stacked.test(h1 ?? ''))).toHaveLength(2);
+});
+
+for (const sample of vietnamese) {
+  test(`Vietnamese text is set in Be Vietnam Pro, loaded from the site: ${sample.path}`, async ({ page }) => {
+    await page.goto(sample.path);
+    await page.evaluate(() => document.fonts.ready);
+    const fonts = await page.evaluate(() => ({
+      check: document.fonts.check('700 16px "Be Vietnam Pro"', 'Ặẫỵ'),
+      h1: getComputedStyle(document.querySelector('h1')!).fontFamily,
+      loaded: [...document.fonts].filter((face) => face.status === 'loaded').map((face) => `${face.family.replace(/["']/g, '')} ${face.weight}`),
+    }));
+    expect(fonts.h1).toMatch(/^["']?Be Vietnam Pro\b/);
+    expect(fonts.check).toBe(true);
+    expect(fonts.loaded).toContain('Be Vietnam Pro 700');
+
+    // What Chromium actually drew the heading with: the web font, with no glyph from a system fallback.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root } = await cdp.send('DOM.getDocument');
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: 'h1' });
+    const { fonts: drawn } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+    expect(drawn.map((font) => `${font.familyName}${font.isCustomFont ? ' (web font)' : ''}`)).toEqual(['Be Vietnam Pro (web font)']);
+  });
+}
+
+for (const { name, page: sample } of localePages) {
+  test(`a keyboard user's first Tab reaches a visible skip link to the content: ${name}`, async ({ page }) => {
+    await page.goto(sample.path);
+    await page.keyboard.press('Tab');
+    const focused = page.locator(':focus');
+    await expect(focused).toHaveAttribute('href', '#main');
+    await expect(focused).toBeInViewport();
+    expect(await focused.evaluate((element) => getComputedStyle(element).outlineStyle)).not.toBe('none');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('main#main')).toBeFocused();
+  });
+}
+
+for (const { name, page: sample } of localePages.filter(({ page }) => page.kind !== 'not-found')) {
+  test(`a printed page shows the content without the navigation: ${name}`, async ({ page }) => {
+    await page.goto(sample.path);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('body > header')).toBeHidden();
+    await expect(page.getByRole('navigation', { includeHidden: true }).first()).toBeHidden();
+    await expect(page.locator('main')).toBeVisible();
+    await expect(page.locator('main h1')).toBeVisible();
+  });
+}
