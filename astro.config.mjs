@@ -4,12 +4,13 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { headingIds } from './src/markdown/heading-ids.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { contentDir } from './src/content/paths.ts';
 
 export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [contentCheck(), mdx()],
+  integrations: [contentCheck(), mdx(), searchIndex()],
   markdown: { processor: satteri({ hastPlugins: [headingIds] }) },
   vite: {
     // `@content/…` names files of the content folder wherever SEN_CONTENT_DIR puts it.

@@ -256,7 +256,7 @@ function checkUrls(versions: Map<SectionId, Map<string, ParsedVersion[]>>, site:
   const routing: RoutingOptions = {
     locales,
     pageSize: site.pageSize,
-    segments: Object.fromEntries(locales.map((locale) => [locale, Object.fromEntries([...sectionIds, 'page'].map((name) => [name, segment(locale, name)]))])) as RoutingOptions['segments'],
+    segments: Object.fromEntries(locales.map((locale) => [locale, Object.fromEntries([...sectionIds, 'page', 'search'].map((name) => [name, segment(locale, name)]))])) as RoutingOptions['segments'],
   };
   const owners = new Map<string, ParsedVersion[]>();
   for (const [section, items] of versions) {

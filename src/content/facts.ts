@@ -35,7 +35,6 @@ export function itemFacts(section: SectionId, data: Record<string, any>, t: TFun
   if ('category' in data) add('category', t(`kinds.${data.category}`));
   switch (section) {
     case 'localities':
-      add('formerNames', data.formerNames.join(', '));
       addLink('parent', 'localities', data.parent);
       break;
     case 'destinations':

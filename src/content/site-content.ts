@@ -61,7 +61,7 @@ async function load(): Promise<SiteContent> {
     segments: Object.fromEntries(
       locales.map((locale) => {
         const t = translator(locale);
-        return [locale, Object.fromEntries([...sectionIds, 'page'].map((segment) => [segment, t(`routes.${segment}`)]))];
+        return [locale, Object.fromEntries([...sectionIds, 'page', 'search'].map((segment) => [segment, t(`routes.${segment}`)]))];
       }),
     ) as RoutingOptions['segments'],
   };

@@ -24,6 +24,7 @@ export function headLinks(route: Route, siteUrl: string, defaultLocale: string):
       // The language chooser at the root is the page for readers of any other language.
       return { canonical: abs(route.path), noindex: false, alternates: cluster(route.alternates, '/') };
     case 'listing':
+    case 'search':
       return { canonical: abs(route.path), noindex: false, alternates: cluster(route.alternates, route.alternates[defaultLocale]) };
     case 'not-found':
       return { noindex: true, alternates: [] };

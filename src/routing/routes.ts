@@ -19,8 +19,8 @@ export interface RoutableItem {
 
 export interface RoutingOptions {
   locales: Locale[];
-  /** Localized path segments: each section's slug and the word for "page" in paginated listings. */
-  segments: Record<Locale, Record<SectionId | 'page', string>>;
+  /** Localized path segments: each section's slug, the word for "page" in paginated listings, and the search page's. */
+  segments: Record<Locale, Record<SectionId | 'page' | 'search', string>>;
   pageSize: number;
 }
 
@@ -44,9 +44,12 @@ export type Route =
       /** Pages of the real translations only, for hreflang. */
       translations: Record<Locale, string>;
     })
+  | (RouteBase & { kind: 'search' })
   | (RouteBase & { kind: 'not-found' });
 
 export const homePath = (locale: Locale): string => `/${locale}/`;
+
+export const searchPath = (options: RoutingOptions, locale: Locale): string => `/${locale}/${options.segments[locale].search}/`;
 
 export function listingPath(options: RoutingOptions, section: SectionId, locale: Locale, page = 1): string {
   const { segments } = options;
@@ -80,8 +83,10 @@ export function buildRoutes(
   const routes: Route[] = [];
   const home = byLocale(locales, homePath);
   const notFound = byLocale(locales, (locale) => `/${locale}/404/`);
+  const search = byLocale(locales, (locale) => searchPath(options, locale));
   for (const locale of locales) {
     routes.push({ kind: 'home', locale, path: home[locale], alternates: home });
+    routes.push({ kind: 'search', locale, path: search[locale], alternates: search });
     routes.push({ kind: 'not-found', locale, path: notFound[locale], alternates: notFound });
   }
 

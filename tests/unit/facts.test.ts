@@ -23,9 +23,10 @@ describe('an item’s facts at a glance', () => {
     expect(facts).toContainEqual({ label: 'Venue', value: 'Ao Bà Om, Vĩnh Long', href: undefined });
   });
 
-  it('name the former names a locality is still searched by', () => {
-    const facts = itemFacts('localities', { kind: 'province', formerNames: ['Quảng Bình'] }, i18n.getFixedT('en'), 'en-GB', link);
-    expect(facts).toContainEqual({ label: 'Former names (before the 2025 mergers)', value: 'Quảng Bình', href: undefined });
+  it('link a locality to the one it belongs to', () => {
+    const linkTo = () => ({ label: 'Quảng Trị', href: '/en/localities/quang-tri/' });
+    const facts = itemFacts('localities', { kind: 'commune', parent: 'quang-tri', formerNames: [] }, i18n.getFixedT('en'), 'en-GB', linkTo);
+    expect(facts).toContainEqual({ label: 'Part of', value: 'Quảng Trị', href: '/en/localities/quang-tri/' });
   });
 
   it('leave out what the editor did not give', () => {

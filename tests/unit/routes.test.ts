@@ -3,13 +3,13 @@ import { buildRoutes, type RoutableItem, type Route, type RoutingOptions } from 
 import { sectionIds } from '../../src/content/sections.ts';
 
 const segments = (names: Record<string, string>, page: string) =>
-  Object.fromEntries([...sectionIds.map((id) => [id, names[id] ?? id]), ['page', page]]) as RoutingOptions['segments'][string];
+  Object.fromEntries([...sectionIds.map((id) => [id, names[id] ?? id]), ['page', page], ['search', names.search ?? 'search']]) as RoutingOptions['segments'][string];
 
 const options: RoutingOptions = {
   locales: ['vi', 'en'],
   pageSize: 2,
   segments: {
-    vi: segments({ destinations: 'diem-den', news: 'tin-tuc' }, 'trang'),
+    vi: segments({ destinations: 'diem-den', news: 'tin-tuc', search: 'tim-kiem' }, 'trang'),
     en: segments({}, 'page'),
   },
 };
