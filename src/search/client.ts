@@ -21,6 +21,7 @@ interface Pagefind {
 const PAGE_SIZE = 10;
 
 export async function startSearchPage(root: HTMLElement): Promise<void> {
+  root.querySelector('[data-search-nojs]')?.remove();
   const strings: Record<string, string> = JSON.parse(root.dataset.strings!);
   const plural = new Intl.PluralRules(root.dataset.intl);
   const say = (key: string, values: Record<string, string | number> = {}) => {
@@ -71,7 +72,7 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
     }
     status.textContent = say('searching');
     const search = await pagefind.search(query ? toIndexForm(query) : null, {
-      filters,
+      filters: Object.fromEntries(Object.entries(filters).map(([name, value]) => [name, toIndexForm(value)])),
       sort: sort.value === 'newest' || !query ? { date: 'desc' } : undefined,
     });
     if (mine !== generation) return;
@@ -104,13 +105,13 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
   await run();
 }
 
-/** Options for each filter from the index, in the reader's order; years newest first. */
+/** Options for each filter from the index, as readers write them; years newest first. */
 async function fillFilters(pagefind: Pagefind, selects: HTMLSelectElement[], params: URLSearchParams, any: string): Promise<void> {
   const available = await pagefind.filters();
   for (const select of selects) {
     const name = select.dataset.filter!;
     const values = Object.keys(available[name] ?? {}).sort((a, b) => (name === 'year' ? b.localeCompare(a) : a.localeCompare(b)));
-    select.replaceChildren(new Option(any, ''), ...values.map((value) => new Option(`${fromIndexForm(value)} (${available[name][value]})`, value)));
+    select.replaceChildren(new Option(any, ''), ...values.map((value) => new Option(`${fromIndexForm(value)} (${available[name][value]})`, fromIndexForm(value))));
     select.value = params.get(name) ?? '';
   }
 }
