@@ -17,16 +17,17 @@ for (const fallback of fallbacks) {
 
   test(`an untranslated page says so in its reader's language and links to the original: ${fallback.path}`, async ({ page }) => {
     await page.goto(fallback.path);
+    const langOf = (selector: string) => page.locator(selector).first().evaluate((element) => element.closest('[lang]')?.getAttribute('lang'));
     const notice = page.locator('[data-fallback-notice]');
     await expect(notice).toBeVisible();
     // Written in the page's language (the sentence up to the name of the original's language)…
     const words = noticeText(fallback.locale!);
     await expect(notice).toContainText(words.notice.split('{{')[0].trim());
-    expect(await notice.evaluate((element) => element.closest('[lang]')?.getAttribute('lang'))).toBe(fallback.locale);
-    // …while the untranslated text is marked as the original's language for screen readers and hyphenation.
+    expect(await langOf('[data-fallback-notice]'), 'language of the notice').toBe(fallback.locale);
+    // …while the untranslated text is marked as the original's language, for screen readers and hyphenation.
     const original = site.byPath.get(originalPath);
     expect(original, `the canonical ${fallback.canonical} is a page of the site`).toBeDefined();
-    await expect(page.locator('article')).toHaveAttribute('lang', original!.locale!);
+    expect(await langOf('main h1'), 'language of the title').toBe(original!.locale);
 
     const link = notice.getByRole('link', { name: words.readOriginal });
     await expect(link).toHaveAttribute('href', originalPath);

@@ -14,7 +14,7 @@ export const sections = ['localities', 'destinations', 'culture', 'news', 'event
 export type Section = (typeof sections)[number];
 export const listedSections = sections.filter((section) => section !== 'pages');
 
-export type Kind = 'root' | 'site-404' | 'home' | 'listing' | 'item' | 'not-found' | 'unknown';
+export type Kind = 'root' | 'site-404' | 'home' | 'listing' | 'item' | 'search' | 'not-found' | 'unknown';
 
 export interface Link { hreflang: string; href: string }
 
@@ -64,7 +64,11 @@ export function tags(html: string, name: string): Record<string, string>[] {
   return found;
 }
 
-const head = (html: string) => html.slice(0, html.search(/<\/head>/i) + 1 || undefined);
+/** The <head> of a page (all of it when there is no </head>). */
+function head(html: string): string {
+  const end = html.search(/<\/head>/i);
+  return end < 0 ? html : html.slice(0, end);
+}
 const text = (html: string) => decode(html.replace(/<[^>]*>/g, '')).replace(/\s+/g, ' ').trim();
 
 // ---------------------------------------------------------------- the site
@@ -80,7 +84,7 @@ function htmlPaths(dir = distDir, prefix = '/'): string[] {
 
 const fileOf = (urlPath: string) => path.join(distDir, urlPath.endsWith('/') ? `${urlPath}index.html` : urlPath);
 
-/** Each locale's URL words: section slugs and the word for "page", from src/i18n/translations. */
+/** Each locale's URL words: section slugs, the words for "page" and "search", from src/i18n/translations. */
 function routeWords(locale: string): Record<string, string> {
   const file = path.join(root, 'src/i18n/translations', `${locale}.json`);
   return JSON.parse(fs.readFileSync(file, 'utf8')).routes;
@@ -95,6 +99,7 @@ function classify(urlPath: string, locales: string[]): Pick<SitePage, 'kind' | '
   if (!first) return { kind: 'home', locale };
   if (first === '404' && rest.length === 0) return { kind: 'not-found', locale };
   const words = routeWords(locale);
+  if (first === words.search && rest.length === 0) return { kind: 'search', locale };
   const section = listedSections.find((id) => words[id] === first);
   if (!section) return rest.length === 0 ? { kind: 'item', locale, section: 'pages' } : { kind: 'unknown', locale };
   if (rest.length === 0) return { kind: 'listing', locale, section, pageNumber: 1 };
@@ -158,11 +163,13 @@ const richest = (pages: SitePage[]) => pages.reduce<SitePage | undefined>((best,
 
 /**
  * One page of each type in every locale: home, each section's listing and its
- * page 2 where there is one, an item of each section, a fallback page, the 404.
+ * page 2 where there is one, an item of each section, an untranslated item
+ * and the original of one, the search page where there is one, the 404.
  */
 export function pageTypeSamples(): Sample[] {
   const samples: Sample[] = [];
   const add = (name: string, page: SitePage | undefined) => page && samples.push({ name, page });
+  const originals = new Set(pagesOf({ fallback: true }).map((page) => sitePath(page.canonical)));
   for (const locale of site.locales) {
     add(`home (${locale})`, pagesOf({ kind: 'home', locale })[0]);
     for (const section of listedSections) {
@@ -172,9 +179,24 @@ export function pageTypeSamples(): Sample[] {
     }
     for (const section of sections) add(`${section} item (${locale})`, richest(pagesOf({ kind: 'item', locale, section, fallback: false })));
     add(`untranslated item (${locale})`, richest(pagesOf({ kind: 'item', locale, fallback: true })));
+    add(`original of an untranslated item (${locale})`, pagesOf({ kind: 'item', locale }).find((page) => originals.has(page.path)));
+    add(`search (${locale})`, pagesOf({ kind: 'search', locale })[0]);
     add(`404 (${locale})`, pagesOf({ kind: 'not-found', locale })[0]);
   }
   return samples;
+}
+
+/** Every page of the site in groups of one type: home pages, listings, each section's items, 404s, the root chooser. */
+export function pageGroups(): [string, SitePage[]][] {
+  const groups: [string, SitePage[]][] = [
+    ['home pages', pagesOf({ kind: 'home' })],
+    ['listing pages', pagesOf({ kind: 'listing' })],
+    ...sections.map((section): [string, SitePage[]] => [`${section} item pages`, pagesOf({ kind: 'item', section })]),
+    ['search pages', pagesOf({ kind: 'search' })],
+    ['404 pages', site.pages.filter((page) => page.kind === 'not-found' || page.kind === 'site-404')],
+    ['root language chooser', pagesOf({ kind: 'root' })],
+  ];
+  return groups.filter(([, pages]) => pages.length > 0);
 }
 
 /** The two pages outside any locale: the root language chooser and the site-wide 404. */

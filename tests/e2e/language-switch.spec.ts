@@ -11,6 +11,15 @@ test('the demo has an item page of every section in every locale', () => {
   expect(site.pages.filter((page) => page.kind === 'listing' && page.pageNumber === 2), 'a listing with a page 2').not.toHaveLength(0);
 });
 
+test('the Phong Nha destination switches between its Vietnamese and English pages', async ({ page }) => {
+  await page.goto('/vi/diem-den/phong-nha-ke-bang/');
+  await page.locator('[data-language-switch][hreflang="en"]').click();
+  await page.waitForURL('**/en/destinations/phong-nha-ke-bang/');
+  await expect(page.locator('h1')).toHaveText(/Phong Nha/);
+  await page.locator('[data-language-switch][hreflang="vi"]').click();
+  await page.waitForURL('**/vi/diem-den/phong-nha-ke-bang/');
+});
+
 for (const { name, page: start } of pageTypeSamples()) {
   for (const target of site.locales.filter((locale) => locale !== start.locale)) {
     test(`the language switch lands on the equivalent page: ${name} → ${target}`, async ({ page }) => {
@@ -31,10 +40,13 @@ for (const { name, page: start } of pageTypeSamples()) {
       });
       if (start.kind === 'not-found') return; // 404s have no alternates to compare: the other locale's 404 it is.
 
-      // The same item: the page landed on names the start page as its version in the start locale,
+      // The same item: the page landed on names the start page as its version in the start locale or as its canonical,
       // or (from an untranslated page) the start page names it as the original.
-      const back = await page.evaluate((locale) => document.querySelector(`link[rel="alternate"][hreflang="${locale}"]`)?.getAttribute('href'), start.locale!);
-      const pointsBack = sitePath(back) === start.path || sitePath(start.canonical) === landedPath;
+      const { back, canonical } = await page.evaluate((locale) => ({
+        back: document.querySelector(`link[rel="alternate"][hreflang="${locale}"]`)?.getAttribute('href'),
+        canonical: document.querySelector('link[rel="canonical"]')?.getAttribute('href'),
+      }), start.locale!);
+      const pointsBack = [sitePath(back), sitePath(canonical)].includes(start.path) || sitePath(start.canonical) === landedPath;
       expect(pointsBack, `${landedPath} lists ${start.path} under hreflang=${start.locale} (it lists ${back})`).toBe(true);
     });
   }

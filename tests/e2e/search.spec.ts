@@ -131,3 +131,12 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('.search-sections a[href="/en/destinations/"]')).toBeVisible();
   });
 });
+
+test('results appear as the reader types, without submitting', async ({ page }) => {
+  await page.goto(searchPage.en);
+  await expect(page.locator('[data-search-filters]')).toBeVisible();
+  await page.locator('#search-query').pressSequentially('Mang Den', { delay: 30 });
+  await expect(page.locator('[data-search-status]')).toHaveText(/“Mang Den”/);
+  expect(await page.locator('.search-result h2 a').first().getAttribute('href')).toBe('/en/destinations/mang-den/');
+  await expect(page).toHaveURL(/\?q=Mang\+Den$/);
+});
