@@ -11,6 +11,7 @@ import { sectionSchema, siteSchema, type SiteSettings } from './schema.ts';
 import { isSectionId, sectionIds, type SectionId } from './sections.ts';
 import { missingUiStrings, type UiResource } from '../i18n/resources.ts';
 import { itemPath, type RoutableItem, type RoutingOptions } from '../routing/routes.ts';
+import { slugify } from '../routing/slugs.ts';
 
 export interface CheckOptions {
   contentDir: string;
@@ -186,6 +187,9 @@ function issueProblems(issue: z.core.$ZodIssue, fm: PositionedYaml, file: string
   }
   if (issue.code === 'invalid_value') {
     return [{ file, line, field, message: `${describeInput(issue.input)} is not allowed`, fix: `use one of: ${issue.values.join(', ')}` }];
+  }
+  if (field === 'slug' && typeof issue.input === 'string') {
+    return [{ file, line, field, message: `"${issue.input}" cannot be part of a URL`, fix: `write slug: ${slugify(issue.input)}` }];
   }
   const fix = (issue.code === 'custom' && (issue.params as { fix?: string } | undefined)?.fix) || fixFor(issue);
   return [{ file, line, field, message: issue.message, fix }];

@@ -42,8 +42,12 @@ describe('the content check', () => {
     expect(problems).toContainEqual(expect.stringMatching(new RegExp(`^${broken}/destinations/missing-image/vi.mdx:15 — Figure src — no image at ./cung-khong-co.jpg`)));
   });
 
+  it('suggests the folded slug for a slug written in Vietnamese', () => {
+    expect(problems).toContain(`${broken}/destinations/accented-slug/vi.mdx:4 — slug — "Đồng Hới" cannot be part of a URL — write slug: dong-hoi`);
+  });
+
   it('reports one message per problem, and no more', () => {
-    expect(problems).toHaveLength(8);
+    expect(problems).toHaveLength(9);
   });
 });
 
