@@ -116,9 +116,13 @@ async function fillFilters(pagefind: Pagefind, selects: HTMLSelectElement[], par
   }
 }
 
+/** Keeps the search in the address bar, and the query when the reader switches language. */
 function syncUrl(query: string, filters: Record<string, string>, sort: string): void {
   const params = new URLSearchParams({ ...(query && { q: query }), ...filters, ...(sort && { sort }) });
   history.replaceState(null, '', params.size ? `?${params}` : location.pathname);
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-language-switch]')) {
+    link.search = query ? `?${new URLSearchParams({ q: query })}` : '';
+  }
 }
 
 function renderResult(result: PagefindResult): HTMLLIElement {

@@ -140,3 +140,10 @@ test('results appear as the reader types, without submitting', async ({ page }) 
   expect(await page.locator('.search-result h2 a').first().getAttribute('href')).toBe('/en/destinations/mang-den/');
   await expect(page).toHaveURL(/\?q=Mang\+Den$/);
 });
+
+test('switching language keeps the query', async ({ page }) => {
+  await topFive(page, 'vi', 'Mang Den');
+  await page.locator('a[data-language-switch][hreflang="en"]').click();
+  await expect(page).toHaveURL(/\/en\/search\/\?q=Mang\+Den$/);
+  await expect(page.locator('[data-search-status]')).toHaveText(/“Mang Den”/);
+});
