@@ -6,7 +6,7 @@ const port = Number(process.env.SEN_TEST_PORT ?? 4321);
 /** Browser tests against the built demo site in dist/, served as a static host would. */
 export default defineConfig({
   testDir: './e2e',
-  outputDir: '../test-results',
+  outputDir: '../test-results/e2e',
   fullyParallel: true,
   workers: 2,
   reporter: [['list'], ['json', { outputFile: '../test-results/e2e.json' }]],
