@@ -10,7 +10,7 @@ import type { Problem } from './problems.ts';
 import { sectionSchema, siteSchema, type SiteSettings } from './schema.ts';
 import { isSectionId, sectionIds, type SectionId } from './sections.ts';
 import { missingUiStrings, type UiResource } from '../i18n/resources.ts';
-import { itemPath, type RoutableItem, type RoutingOptions } from '../routing/routes.ts';
+import { itemPath, localizedSegments, type RoutableItem, type RoutingOptions } from '../routing/routes.ts';
 import { slugify } from '../routing/slugs.ts';
 
 export interface CheckOptions {
@@ -260,7 +260,7 @@ function checkUrls(versions: Map<SectionId, Map<string, ParsedVersion[]>>, site:
   const routing: RoutingOptions = {
     locales,
     pageSize: site.pageSize,
-    segments: Object.fromEntries(locales.map((locale) => [locale, Object.fromEntries([...sectionIds, 'page', 'search'].map((name) => [name, segment(locale, name)]))])) as RoutingOptions['segments'],
+    segments: localizedSegments(locales, segment),
   };
   const owners = new Map<string, ParsedVersion[]>();
   for (const [section, items] of versions) {

@@ -8,7 +8,7 @@ import { sectionIds, sectionOrder, type SectionId } from './sections.ts';
 import { buildDate, isPublic } from './publication.ts';
 import { orderItems } from './order.ts';
 import { siteSettings } from './site.ts';
-import { buildRoutes, type RoutableItem, type Route, type RoutingOptions } from '../routing/routes.ts';
+import { buildRoutes, localizedSegments, type RoutableItem, type Route, type RoutingOptions } from '../routing/routes.ts';
 import { localeCodes, defaultLocale, localeInfo } from '../i18n/locales.ts';
 import { translator } from '../i18n/ui.ts';
 
@@ -58,12 +58,7 @@ async function load(): Promise<SiteContent> {
   const routing: RoutingOptions = {
     locales,
     pageSize: siteSettings().pageSize,
-    segments: Object.fromEntries(
-      locales.map((locale) => {
-        const t = translator(locale);
-        return [locale, Object.fromEntries([...sectionIds, 'page', 'search'].map((segment) => [segment, t(`routes.${segment}`)]))];
-      }),
-    ) as RoutingOptions['segments'],
+    segments: localizedSegments(locales, (locale, name) => translator(locale)(`routes.${name}`)),
   };
 
   const find = (section: SectionId, key: string) => items.find((item) => item.section === section && item.key === key);

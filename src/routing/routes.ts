@@ -3,7 +3,7 @@
  * equivalent page in each other locale. The one place where URLs are made.
  */
 import type { SectionId } from '../content/sections.ts';
-import { hasListing } from '../content/sections.ts';
+import { hasListing, sectionIds } from '../content/sections.ts';
 
 export type Locale = string;
 
@@ -46,6 +46,14 @@ export type Route =
     })
   | (RouteBase & { kind: 'search' })
   | (RouteBase & { kind: 'not-found' });
+
+/** The localized path segments of each locale, looked up by name (a section, `page`, `search`). */
+export function localizedSegments(locales: Locale[], word: (locale: Locale, name: string) => string): RoutingOptions['segments'] {
+  const names = [...sectionIds, 'page', 'search'];
+  return Object.fromEntries(
+    locales.map((locale) => [locale, Object.fromEntries(names.map((name) => [name, word(locale, name)]))]),
+  ) as RoutingOptions['segments'];
+}
 
 export const homePath = (locale: Locale): string => `/${locale}/`;
 
