@@ -30,3 +30,8 @@ export const sectionOrder: Record<SectionId, SectionOrder> = {
 export const hasListing = (section: SectionId): boolean => section !== 'pages';
 
 export const isSectionId = (name: string): name is SectionId => (sectionIds as readonly string[]).includes(name);
+
+/** Sections partners republish: each has feeds and a widget of its own, besides the feeds of everything. */
+export const syndicatedSections = ['news', 'destinations', 'culture', 'investment', 'events', 'clarifications'] as const satisfies readonly SectionId[];
+
+export type SyndicatedSection = (typeof syndicatedSections)[number];

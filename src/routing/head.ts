@@ -25,8 +25,11 @@ export function headLinks(route: Route, siteUrl: string, defaultLocale: string):
       return { canonical: abs(route.path), noindex: false, alternates: cluster(route.alternates, '/') };
     case 'listing':
     case 'search':
+    case 'syndication':
       return { canonical: abs(route.path), noindex: false, alternates: cluster(route.alternates, route.alternates[defaultLocale]) };
     case 'not-found':
+    case 'widget':
+      // A widget repeats a listing for framing in partners' pages; it is not a page to find.
       return { noindex: true, alternates: [] };
     case 'item': {
       const original = route.translations[route.fallback ? route.contentLocale : route.locale];

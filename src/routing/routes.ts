@@ -3,7 +3,7 @@
  * equivalent page in each other locale. The one place where URLs are made.
  */
 import type { SectionId } from '../content/sections.ts';
-import { hasListing, sectionIds } from '../content/sections.ts';
+import { hasListing, sectionIds, syndicatedSections, type SyndicatedSection } from '../content/sections.ts';
 
 export type Locale = string;
 
@@ -19,8 +19,8 @@ export interface RoutableItem {
 
 export interface RoutingOptions {
   locales: Locale[];
-  /** Localized path segments: each section's slug, the word for "page" in paginated listings, and the search page's. */
-  segments: Record<Locale, Record<SectionId | 'page' | 'search', string>>;
+  /** Localized path segments: each section's slug, the word for "page" in paginated listings, the search and syndication pages'. */
+  segments: Record<Locale, Record<SectionId | 'page' | 'search' | 'syndication', string>>;
   pageSize: number;
 }
 
@@ -45,11 +45,14 @@ export type Route =
       translations: Record<Locale, string>;
     })
   | (RouteBase & { kind: 'search' })
+  | (RouteBase & { kind: 'syndication' })
+  /** The latest items, of one section or of all, for partners to frame in their own pages. */
+  | (RouteBase & { kind: 'widget'; section?: SyndicatedSection })
   | (RouteBase & { kind: 'not-found' });
 
 /** The localized path segments of each locale, looked up by name (a section, `page`, `search`). */
 export function localizedSegments(locales: Locale[], word: (locale: Locale, name: string) => string): RoutingOptions['segments'] {
-  const names = [...sectionIds, 'page', 'search'];
+  const names = [...sectionIds, 'page', 'search', 'syndication'];
   return Object.fromEntries(
     locales.map((locale) => [locale, Object.fromEntries(names.map((name) => [name, word(locale, name)]))]),
   ) as RoutingOptions['segments'];
@@ -58,6 +61,12 @@ export function localizedSegments(locales: Locale[], word: (locale: Locale, name
 export const homePath = (locale: Locale): string => `/${locale}/`;
 
 export const searchPath = (options: RoutingOptions, locale: Locale): string => `/${locale}/${options.segments[locale].search}/`;
+
+export const syndicationPath = (options: RoutingOptions, locale: Locale): string => `/${locale}/${options.segments[locale].syndication}/`;
+
+/** Widgets keep the word `widget` in every locale: the framing rules of `_headers` and nginx match it. */
+export const widgetPath = (options: RoutingOptions, locale: Locale, section?: SyndicatedSection): string =>
+  `/${locale}/widget/${section ? `${options.segments[locale][section]}/` : ''}`;
 
 export function listingPath(options: RoutingOptions, section: SectionId, locale: Locale, page = 1): string {
   const { segments } = options;
@@ -92,10 +101,16 @@ export function buildRoutes(
   const home = byLocale(locales, homePath);
   const notFound = byLocale(locales, (locale) => `/${locale}/404/`);
   const search = byLocale(locales, (locale) => searchPath(options, locale));
+  const syndication = byLocale(locales, (locale) => syndicationPath(options, locale));
   for (const locale of locales) {
     routes.push({ kind: 'home', locale, path: home[locale], alternates: home });
     routes.push({ kind: 'search', locale, path: search[locale], alternates: search });
+    routes.push({ kind: 'syndication', locale, path: syndication[locale], alternates: syndication });
     routes.push({ kind: 'not-found', locale, path: notFound[locale], alternates: notFound });
+    for (const section of [undefined, ...syndicatedSections]) {
+      const alternates = byLocale(locales, (other) => widgetPath(options, other, section));
+      routes.push({ kind: 'widget', locale, path: alternates[locale], alternates, section });
+    }
   }
 
   const sections = [...new Set(items.map((item) => item.section))];
@@ -136,6 +151,29 @@ export function buildRoutes(
   assertUniquePaths(routes);
   return routes;
 }
+
+// Files other than pages, named after the page they belong to.
+
+export type FeedFormat = 'rss' | 'atom' | 'json';
+const feedFiles: Record<FeedFormat, string> = { rss: 'rss.xml', atom: 'atom.xml', json: 'feed.json' };
+
+/** A feed of one section (under its listing), or of everything (under the home page). */
+export const feedPath = (options: RoutingOptions, locale: Locale, format: FeedFormat, section?: SyndicatedSection): string =>
+  `${section ? listingPath(options, section, locale) : homePath(locale)}${feedFiles[format]}`;
+
+/** The IPTC ninjs document of an item's page, and the index of all of a locale's. */
+export const ninjsPath = (pagePath: string): string => `${pagePath}ninjs.json`;
+export const ninjsIndexPath = (locale: Locale): string => `${homePath(locale)}ninjs.json`;
+
+/** The social (Open Graph) image of a page. */
+export const socialImagePath = (pagePath: string): string => `${pagePath}social.png`;
+
+/** The iCalendar file of an event page (`/vi/su-kien/hoi-lim.ics`), and of a locale's upcoming events (`/vi/su-kien.ics`). */
+export const eventCalendarPath = (pagePath: string): string => `${pagePath.slice(0, -1)}.ics`;
+export const calendarPath = (options: RoutingOptions, locale: Locale): string => `${listingPath(options, 'events', locale).slice(0, -1)}.ics`;
+
+export const sitemapPath = (locale: Locale): string => `${homePath(locale)}sitemap.xml`;
+export const sitemapIndexPath = '/sitemap-index.xml';
 
 /** Two pages at one URL would silently hide one of them: name both instead. */
 function assertUniquePaths(routes: Route[]): void {
