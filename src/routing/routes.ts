@@ -175,6 +175,12 @@ export const calendarPath = (options: RoutingOptions, locale: Locale): string =>
 export const sitemapPath = (locale: Locale): string => `${homePath(locale)}sitemap.xml`;
 export const sitemapIndexPath = '/sitemap-index.xml';
 
+/** The params of `src/pages/[locale]/[...path]…` that give `path`: its locale and the rest, if any. */
+export function routeParams(path: string): { locale: string; path: string | undefined } {
+  const [locale, ...rest] = path.split('/').filter(Boolean);
+  return { locale, path: rest.join('/') || undefined };
+}
+
 /** Two pages at one URL would silently hide one of them: name both instead. */
 function assertUniquePaths(routes: Route[]): void {
   const seen = new Map<string, Route>();
