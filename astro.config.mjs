@@ -5,12 +5,13 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { headingIds } from './src/markdown/heading-ids.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { hostingHeaders } from './src/integrations/hosting-headers.ts';
 import { contentDir } from './src/content/paths.ts';
 
 export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [contentCheck(), mdx(), searchIndex()],
+  integrations: [contentCheck(), mdx(), searchIndex(), hostingHeaders()],
   markdown: { processor: satteri({ hastPlugins: [headingIds] }) },
   vite: {
     // `@content/…` names files of the content folder wherever SEN_CONTENT_DIR puts it.

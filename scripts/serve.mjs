@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import sirv from 'sirv';
+import { headersFor, parseHeadersFile } from '../src/hosting/headers.ts';
 
 const { values } = parseArgs({ options: { port: { type: 'string', default: '4321' }, dir: { type: 'string', default: 'dist' } } });
 const root = path.resolve(values.dir);
@@ -13,6 +14,9 @@ if (!fs.existsSync(path.join(root, 'index.html'))) {
   process.exit(1);
 }
 const files = sirv(root, { dev: false, etag: true, extensions: ['html'] });
+// The headers the deployed host sends, from the _headers file the build wrote.
+const headerFile = path.join(root, '_headers');
+const rules = fs.existsSync(headerFile) ? parseHeadersFile(fs.readFileSync(headerFile, 'utf8')) : [];
 
 /** The 404 page in the reader's locale when the path names one, else the site-wide one. */
 function notFound(req, res) {
@@ -22,5 +26,9 @@ function notFound(req, res) {
   fs.createReadStream(page).pipe(res);
 }
 
-const server = http.createServer((req, res) => files(req, res, () => notFound(req, res)));
+const server = http.createServer((req, res) => {
+  const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
+  for (const [name, value] of Object.entries(headersFor(pathname, rules))) res.setHeader(name, value);
+  files(req, res, () => notFound(req, res));
+});
 server.listen(Number(values.port), '127.0.0.1', () => console.log(`Serving ${root} at http://127.0.0.1:${values.port}/`));

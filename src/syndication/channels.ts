@@ -11,8 +11,10 @@ import { syndicatedSections, type SyndicatedSection } from '../content/sections.
 import { absoluteUrl } from '../routing/head.ts';
 import { feedPath, homePath, listingPath, ninjsPath, syndicationPath, type FeedFormat } from '../routing/routes.ts';
 import { translator } from '../i18n/ui.ts';
-import { lastUpdate, latestItems, type FeedChannel, type FeedItem } from './feed-item.ts';
+import { orderItems } from '../content/order.ts';
+import { lastUpdate, type FeedChannel, type FeedItem } from './feed-item.ts';
 import { itemHtml } from './item-html.ts';
+import { feedTitle } from './discovery.ts';
 
 /** How many items a feed carries: partners poll, so the newest are enough; the ninjs index lists all. */
 export const feedLength = 50;
@@ -32,9 +34,9 @@ export function feedChannels(): Promise<LocaleChannel[]> {
 
 /** Every syndicated item of a locale, newest first: what the ninjs index and documents carry. */
 export async function localeItems(locale: string): Promise<FeedItem[]> {
-  const { items } = await siteContent();
+  const { items, now } = await siteContent();
   const syndicated = items.filter((item) => item.entries[locale] && (syndicatedSections as readonly string[]).includes(item.section));
-  return latestItems(await Promise.all(syndicated.map((item) => feedItem(item, locale))), Infinity);
+  return orderItems(await Promise.all(syndicated.map((item) => feedItem(item, locale))), 'newest', now, new Intl.Collator(locale));
 }
 
 async function loadChannels(): Promise<LocaleChannel[]> {
@@ -46,12 +48,12 @@ async function loadChannels(): Promise<LocaleChannel[]> {
     const t = translator(locale);
     const all = await localeItems(locale);
     for (const section of [undefined, ...syndicatedSections]) {
-      const items = latestItems(section ? all.filter((item) => item.section === section) : all, feedLength);
+      const items = (section ? all.filter((item) => item.section === section) : all).slice(0, feedLength);
       result.push({
         locale,
         language: locale,
         section,
-        title: section ? t('syndication.feedTitle', { section: t(`sections.${section}`), site: t('site.name') }) : t('syndication.feedTitleAll', { site: t('site.name') }),
+        title: feedTitle(locale, section),
         description: section ? t(`sectionIntro.${section}`) : t('home.intro'),
         pageUrl: abs(section ? listingPath(routing, section, locale) : homePath(locale)),
         urls: Object.fromEntries(formats.map((format) => [format, abs(feedPath(routing, locale, format, section))])) as Record<FeedFormat, string>,
@@ -89,6 +91,7 @@ async function loadFeedItem(item: Item, locale: string): Promise<FeedItem> {
     ninjsUrl: abs(ninjsPath(route.path)),
     language: locale,
     section: item.section as SyndicatedSection,
+    key: item.key,
     category: translator(locale)(`sections.${item.section}`),
     title: data.title,
     summary: data.summary,
@@ -100,7 +103,8 @@ async function loadFeedItem(item: Item, locale: string): Promise<FeedItem> {
       .filter(([other]) => other !== locale)
       .map(([language, path]) => ({ language, url: abs(path) })),
     place: item.section === 'destinations' || data.venue ? { name: data.venue?.name ?? data.title, lat: coordinates?.lat, lon: coordinates?.lon } : undefined,
-    event: data.startDate ? { start: data.startDate, end: data.endDate } : undefined,
+    startDate: data.startDate,
+    endDate: data.endDate,
     byline: data.author?.name,
   };
 }

@@ -24,6 +24,8 @@ export interface FeedItem {
   /** BCP 47 language of the item, e.g. `vi`. */
   language: string;
   section: SyndicatedSection;
+  /** The item's folder name in its section. */
+  key: string;
   /** The section's name in the feed's language. */
   category: string;
   title: string;
@@ -38,7 +40,8 @@ export interface FeedItem {
   /** Where it is: a destination's or an event venue's name and coordinates. */
   place?: { name: string; lat?: number; lon?: number };
   /** An event's dates. */
-  event?: { start: Date; end?: Date };
+  startDate?: Date;
+  endDate?: Date;
   byline?: string;
 }
 
@@ -59,13 +62,6 @@ export interface FeedChannel {
   publisher: { name: string; email: string; url: string };
   licence: { name: string; url: string; credit: string };
   items: FeedItem[];
-}
-
-/** The newest items first, at most `limit`; ties by URL so the order never depends on file order. */
-export function latestItems(items: FeedItem[], limit: number): FeedItem[] {
-  return [...items]
-    .sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime() || a.url.localeCompare(b.url))
-    .slice(0, limit);
 }
 
 /** The newest `updatedAt` of the items, or `fallback` for an empty feed. */

@@ -39,9 +39,9 @@ export function ninjsItem(item: FeedItem, channel: Pick<FeedChannel, 'publisher'
         },
       ],
     }),
-    ...(item.event && {
+    ...(item.startDate && {
       eventDetails: {
-        dates: { startDate: item.event.start.toISOString(), ...(item.event.end && { endDate: item.event.end.toISOString() }) },
+        dates: { startDate: item.startDate.toISOString(), ...(item.endDate && { endDate: item.endDate.toISOString() }) },
       },
     }),
     associations: [
