@@ -1,5 +1,5 @@
 // `npm test`: unit tests, a type check, a build of the demo site, then browser tests against it.
-// Installs Debian's Chromium when it is missing and this machine allows it; fails clearly otherwise.
+// Installs Debian's Chromium and Java (for the W3C HTML checker) when missing and this machine allows it; fails clearly otherwise.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { chromiumPath } from './chromium.mjs';
@@ -7,27 +7,28 @@ import { chromiumPath } from './chromium.mjs';
 const run = (command, args, env = {}) =>
   spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } }).status ?? 1;
 
-function ensureChromium() {
-  if (chromiumPath()) return chromiumPath();
+/** A tool the tests need from Debian: found, else installed when this machine allows it, else a clear failure. */
+function ensure(what, find, aptPackage, hint) {
+  if (find()) return find();
   const isRoot = process.getuid?.() === 0;
   if (isRoot && fs.existsSync('/usr/bin/apt-get')) {
-    console.log('Chromium is missing: installing Debian\'s chromium package (apt-get update && apt-get install -y chromium)…');
+    console.log(`${what} is missing: installing Debian's ${aptPackage} package (apt-get update && apt-get install -y ${aptPackage})…`);
     run('apt-get', ['update', '-qq']);
-    run('apt-get', ['install', '-y', '-qq', 'chromium'], { DEBIAN_FRONTEND: 'noninteractive' });
+    run('apt-get', ['install', '-y', '-qq', aptPackage], { DEBIAN_FRONTEND: 'noninteractive' });
   }
-  if (chromiumPath()) return chromiumPath();
-  console.error(
-    'The browser tests need Chromium and none was found at /usr/bin/chromium.\n' +
-      'Install it with: sudo apt-get update && sudo apt-get install -y chromium\n' +
-      'or point CHROMIUM_PATH at a Chromium or Chrome binary.',
-  );
+  if (find()) return find();
+  console.error(`${hint}\nInstall it with: sudo apt-get update && sudo apt-get install -y ${aptPackage}`);
   process.exit(1);
 }
 
+const javaPath = () => (spawnSync('java', ['-version'], { stdio: 'ignore' }).status === 0 ? 'java' : undefined);
+
 fs.rmSync('test-results', { recursive: true, force: true });
 fs.mkdirSync('test-results', { recursive: true });
-const chromium = ensureChromium();
+const chromium = ensure('Chromium', chromiumPath, 'chromium',
+  'The browser tests need Chromium and none was found at /usr/bin/chromium (or point CHROMIUM_PATH at a Chromium or Chrome binary).');
 console.log(`Browser tests use ${chromium}`);
+ensure('Java', javaPath, 'default-jre-headless', 'The W3C HTML checker (vnu-jar) needs Java 11 or newer and no `java` was found.');
 
 // The demo site is built as of a fixed day, so that "upcoming" and "embargoed" mean the same in every run.
 const buildDate = process.env.SEN_BUILD_DATE ?? '2026-11-23T00:00:00+07:00';
