@@ -14,7 +14,7 @@ export const sections = ['localities', 'destinations', 'culture', 'news', 'event
 export type Section = (typeof sections)[number];
 export const listedSections = sections.filter((section) => section !== 'pages');
 
-export type Kind = 'root' | 'site-404' | 'home' | 'listing' | 'item' | 'search' | 'not-found' | 'unknown';
+export type Kind = 'root' | 'site-404' | 'home' | 'listing' | 'item' | 'search' | 'syndication' | 'widget' | 'not-found' | 'unknown';
 
 export interface Link { hreflang: string; href: string }
 
@@ -100,6 +100,8 @@ function classify(urlPath: string, locales: string[]): Pick<SitePage, 'kind' | '
   if (first === '404' && rest.length === 0) return { kind: 'not-found', locale };
   const words = routeWords(locale);
   if (first === words.search && rest.length === 0) return { kind: 'search', locale };
+  if (first === words.syndication && rest.length === 0) return { kind: 'syndication', locale };
+  if (first === 'widget' && rest.length <= 1) return { kind: 'widget', locale, section: listedSections.find((id) => words[id] === rest[0]) };
   const section = listedSections.find((id) => words[id] === first);
   if (!section) return rest.length === 0 ? { kind: 'item', locale, section: 'pages' } : { kind: 'unknown', locale };
   if (rest.length === 0) return { kind: 'listing', locale, section, pageNumber: 1 };
@@ -181,6 +183,7 @@ export function pageTypeSamples(): Sample[] {
     add(`untranslated item (${locale})`, richest(pagesOf({ kind: 'item', locale, fallback: true })));
     add(`original of an untranslated item (${locale})`, pagesOf({ kind: 'item', locale }).find((page) => originals.has(page.path)));
     add(`search (${locale})`, pagesOf({ kind: 'search', locale })[0]);
+    add(`syndication (${locale})`, pagesOf({ kind: 'syndication', locale })[0]);
     add(`404 (${locale})`, pagesOf({ kind: 'not-found', locale })[0]);
   }
   return samples;
@@ -193,6 +196,8 @@ export function pageGroups(): [string, SitePage[]][] {
     ['listing pages', pagesOf({ kind: 'listing' })],
     ...sections.map((section): [string, SitePage[]] => [`${section} item pages`, pagesOf({ kind: 'item', section })]),
     ['search pages', pagesOf({ kind: 'search' })],
+    ['syndication pages', pagesOf({ kind: 'syndication' })],
+    ['widgets', pagesOf({ kind: 'widget' })],
     ['404 pages', site.pages.filter((page) => page.kind === 'not-found' || page.kind === 'site-404')],
     ['root language chooser', pagesOf({ kind: 'root' })],
   ];
@@ -204,6 +209,7 @@ export function outsideSamples(): Sample[] {
   return [
     { name: 'root language chooser', page: site.byPath.get('/')! },
     { name: 'site-wide 404', page: site.byPath.get('/404.html')! },
+    ...site.locales.map((locale) => ({ name: `widget (${locale})`, page: site.byPath.get(`/${locale}/widget/`)! })),
   ].filter((sample) => sample.page);
 }
 

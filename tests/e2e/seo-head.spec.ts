@@ -6,11 +6,13 @@ import { expect, test } from '@playwright/test';
 import { isAbsolute, site, sitePath, type SitePage } from './helpers.ts';
 
 const is404 = (page: SitePage) => page.kind === 'not-found' || page.kind === 'site-404';
+/** Pages that are not for search engines: the 404s, and widgets, which partners frame. */
+const unlisted = (page: SitePage) => is404(page) || page.kind === 'widget';
 const indexable = site.pages.filter((page) => !page.noindex);
 const alternate = (page: SitePage, hreflang: string) => page.alternates.find((link) => link.hreflang === hreflang)?.href;
 
 test('the built site has pages of every kind', () => {
-  for (const kind of ['root', 'site-404', 'home', 'listing', 'item', 'not-found'] as const) {
+  for (const kind of ['root', 'site-404', 'home', 'listing', 'item', 'syndication', 'widget', 'not-found'] as const) {
     expect(site.pages.filter((page) => page.kind === kind), `pages of kind ${kind}`).not.toHaveLength(0);
   }
   expect(site.locales.length, 'locales offered by the root chooser').toBeGreaterThan(1);
@@ -23,9 +25,9 @@ test('every page declares its language in <html lang>', () => {
   }
 });
 
-test('every page but the 404s has an absolute canonical URL; the 404s are noindex', () => {
+test('every page but the 404s and widgets has an absolute canonical URL; those are noindex', () => {
   for (const page of site.pages) {
-    if (is404(page)) {
+    if (unlisted(page)) {
       expect.soft(page.noindex, `${page.path} is noindex`).toBe(true);
       continue;
     }
@@ -43,7 +45,7 @@ test('canonical URLs lead to indexable pages of the site', () => {
 });
 
 test('hreflang alternates are absolute, unique per language and include x-default', () => {
-  for (const page of site.pages.filter((page) => !is404(page))) {
+  for (const page of site.pages.filter((page) => !unlisted(page))) {
     const languages = page.alternates.map((link) => link.hreflang);
     expect.soft(languages, `${page.path} lists x-default`).toContain('x-default');
     expect.soft(new Set(languages).size, `${page.path} lists each language once: ${languages}`).toBe(languages.length);
