@@ -4,7 +4,7 @@
  */
 import type { TFunction } from 'i18next';
 import type { SectionId } from './sections.ts';
-import type { Person } from './schema.ts';
+import type { Person, Place } from './schema.ts';
 import { formatDate, formatDateRange, formatMoney, formatNumber } from '../i18n/format.ts';
 
 export interface Fact {
@@ -19,6 +19,9 @@ export type LinkTo = (section: SectionId, key: string) => { label: string; href:
 /** "Nguyễn Văn A, Spokesperson, +84…, a@b.vn": a person on one line. */
 export const describePerson = (person: Person): string =>
   [person.name, person.position, person.organization, person.phone, person.email].filter(Boolean).join(', ');
+
+/** "Ao Bà Om, Vĩnh Long": a place's name and address on one line. */
+export const describePlace = (place: Place): string => [place.name, place.address].filter(Boolean).join(', ');
 
 export function itemFacts(section: SectionId, data: Record<string, any>, t: TFunction, intl: string, linkTo: LinkTo): Fact[] {
   const facts: Fact[] = [];
@@ -52,7 +55,7 @@ export function itemFacts(section: SectionId, data: Record<string, any>, t: TFun
       break;
     case 'events':
       add('date', data.endDate ? formatDateRange(data.startDate, data.endDate, intl) : date(data.startDate));
-      add('venue', [data.venue.name, data.venue.address].filter(Boolean).join(', '));
+      add('venue', describePlace(data.venue));
       add('organizer', data.organizer);
       break;
     case 'investment':
