@@ -98,7 +98,7 @@ function place(field: PlaceField, ctx: ItemContext): Place {
 type ArticleData = ItemData<'news'> | ItemData<'culture'> | ItemData<'investment'>;
 
 /** What every article of the site says of itself; the kind or category names its section. */
-function articleFields(data: ArticleData, ctx: ItemContext, section: string) {
+function articleFields(data: ArticleData, ctx: ItemContext, kind: string) {
   return {
     '@id': itemId(ctx.url),
     url: ctx.url,
@@ -113,7 +113,7 @@ function articleFields(data: ArticleData, ctx: ItemContext, section: string) {
     publisher: publisherRef(ctx.siteUrl),
     isAccessibleForFree: true,
     license: ctx.licenceUrl,
-    articleSection: ctx.t(`kinds.${section}`),
+    articleSection: ctx.t(`kinds.${kind}`),
     keywords: data.tags.length ? data.tags : undefined,
   };
 }
