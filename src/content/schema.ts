@@ -189,6 +189,9 @@ export const siteSchema = z.strictObject({
 });
 
 export type SiteSettings = z.infer<typeof siteSchema>;
+type ShapeOutput<Shape> = Shape extends z.ZodRawShape ? z.output<z.ZodObject<Shape>> : never;
+/** The front matter of one section's items (Astro's entry types merge all sections into one). */
+export type SectionData<S extends SectionId> = ShapeOutput<ReturnType<typeof itemFields> & (typeof sectionFields)[S]>;
 export type KeyFigure = z.infer<typeof keyFigureField>;
 export type Person = z.infer<typeof personField>;
 export type Place = z.infer<typeof placeField>;

@@ -39,3 +39,19 @@ export function formatMoney(value: number, currency: 'VND' | 'USD', intl: string
 export function isoDate(date: Date): string {
   return new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone }).format(date);
 }
+
+/**
+ * A content date as structured data and calendars write it: `2026-11-22` when the editor gave a date
+ * only, else the time in Vietnam with its offset, `2026-12-10T08:00:00+07:00`. A date without a time
+ * is read as midnight UTC, so a time of exactly 07:00 in Vietnam also counts as a date only.
+ */
+export function isoDateOrDateTime(date: Date): string {
+  if (date.getTime() % 86_400_000 === 0) return isoDate(date);
+  const part = Object.fromEntries(
+    new Intl.DateTimeFormat('en-CA', {
+      year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
+      hourCycle: 'h23', timeZone, timeZoneName: 'longOffset',
+    }).formatToParts(date).map(({ type, value }) => [type, value]),
+  );
+  return `${part.year}-${part.month}-${part.day}T${part.hour}:${part.minute}:${part.second}${part.timeZoneName.replace('GMT', '')}`;
+}
