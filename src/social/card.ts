@@ -30,6 +30,9 @@ function imageFile(image: unknown): string {
   return file;
 }
 
+/** Parts of a text alternative, each said once: the home page's title is the site's name. */
+const describe = (...parts: string[]) => [...new Set(parts)].join(' – ');
+
 export function socialCard(route: SharedRoute, content: Pick<SiteContent, 'item'>): PageCard {
   const t = translator(route.locale);
   const site = siteSettings();
@@ -37,7 +40,7 @@ export function socialCard(route: SharedRoute, content: Pick<SiteContent, 'item'
   const publisher = site.publisher.name[route.locale];
   const page = (title: string, description: string): PageCard => ({
     card: { ...frame, eyebrow: publisher, title, description },
-    alt: `${title} – ${frame.siteName}`,
+    alt: describe(title, frame.siteName),
   });
   switch (route.kind) {
     case 'home':
@@ -52,7 +55,7 @@ export function socialCard(route: SharedRoute, content: Pick<SiteContent, 'item'
       const { data } = content.item(route.section, route.key)!.entries[route.contentLocale];
       const eyebrow = route.section === 'pages' ? publisher : t(`sections.${route.section}`);
       const card = { ...frame, eyebrow, title: data.title, description: data.summary, photo: data.image && imageFile(data.image.src) };
-      return { card, alt: data.image ? `${data.title} – ${data.image.alt}` : `${data.title} – ${frame.siteName}` };
+      return { card, alt: describe(data.title, data.image?.alt ?? frame.siteName) };
     }
   }
 }
