@@ -14,7 +14,7 @@ export const socialImageSize = { width: 1200, height: 630 } as const;
 
 /** What a social image shows. */
 export interface SocialCard {
-  /** Above the title: the section, or the site's tagline. */
+  /** Above the title: the section, or the publisher. */
   eyebrow: string;
   title: string;
   /** Under the title, on cards without a photo. */
