@@ -166,7 +166,7 @@ export const ninjsPath = (pagePath: string): string => `${pagePath}ninjs.json`;
 export const ninjsIndexPath = (locale: Locale): string => `${homePath(locale)}ninjs.json`;
 
 /** The social (Open Graph) image of a page. */
-export const socialImagePath = (pagePath: string): string => `${pagePath}social.png`;
+export const socialImagePath = (pagePath: string): string => `${pagePath}social.jpg`;
 
 /** The iCalendar file of an event page (`/vi/su-kien/hoi-lim.ics`), and of a locale's upcoming events (`/vi/su-kien.ics`). */
 export const eventCalendarPath = (pagePath: string): string => `${pagePath.slice(0, -1)}.ics`;

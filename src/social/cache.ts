@@ -8,11 +8,11 @@ import fs from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import sharp from 'sharp';
-import { renderSocialImage, socialLayout, socialPng, type SocialCard } from './image.ts';
+import { renderSocialImage, socialLayout, socialJpeg, type SocialCard } from './image.ts';
 
 const cacheDir = path.resolve('node_modules/.cache/sen-social');
 
-/** Bump when the drawing changes in a way the layout and PNG options do not show (crop, compositing). */
+/** Bump when the drawing changes in a way the layout and JPEG options do not show (crop, compositing). */
 const drawing = 1;
 
 let versions: Record<string, string> | undefined;
@@ -34,20 +34,20 @@ const photoHash = (file: string) => {
 
 /** The key of a card's image: its layout (every text, colour and size), its photo's bytes, the drawing's versions. */
 export async function socialImageKey(card: SocialCard): Promise<string> {
-  const inputs = { drawing, png: socialPng, libraries: libraryVersions(), layout: socialLayout(card), photo: card.photo && (await photoHash(card.photo)) };
+  const inputs = { drawing, jpeg: socialJpeg, libraries: libraryVersions(), layout: socialLayout(card), photo: card.photo && (await photoHash(card.photo)) };
   return createHash('sha256').update(JSON.stringify(inputs)).digest('hex');
 }
 
-/** The card's PNG from the cache, drawn and kept there when missing. */
+/** The card's JPEG from the cache, drawn and kept there when missing. */
 export async function cachedSocialImage(card: SocialCard): Promise<Buffer> {
-  const file = path.join(cacheDir, `${await socialImageKey(card)}.png`);
+  const file = path.join(cacheDir, `${await socialImageKey(card)}.jpg`);
   const cached = await fs.readFile(file).catch(() => undefined);
   if (cached) return cached;
-  const png = await renderSocialImage(card);
+  const jpeg = await renderSocialImage(card);
   await fs.mkdir(cacheDir, { recursive: true });
   // Written aside then renamed, so a build stopped halfway leaves no half file.
   const partial = `${file}.${process.pid}.partial`;
-  await fs.writeFile(partial, png);
+  await fs.writeFile(partial, jpeg);
   await fs.rename(partial, file);
-  return png;
+  return jpeg;
 }

@@ -50,7 +50,7 @@ export function socialCard(route: SharedRoute, content: Pick<SiteContent, 'item'
     case 'search':
       return page(t('search.title'), t('search.intro'));
     case 'syndication':
-      return page(t('social.syndication.title'), t('social.syndication.description'));
+      return page(t('syndication.title'), t('syndication.intro'));
     case 'item': {
       const { data } = content.item(route.section, route.key)!.entries[route.contentLocale];
       const eyebrow = route.section === 'pages' ? publisher : t(`sections.${route.section}`);

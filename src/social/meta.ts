@@ -48,7 +48,7 @@ export function socialMeta({ route, title, description, canonical, siteUrl, site
     og('og:locale', ogLocale(intl(locale))),
     ...others.map((other) => og('og:locale:alternate', ogLocale(intl(other)))),
     og('og:image', image),
-    og('og:image:type', 'image/png'),
+    og('og:image:type', 'image/jpeg'),
     og('og:image:width', String(socialImageSize.width)),
     og('og:image:height', String(socialImageSize.height)),
     og('og:image:alt', imageAlt),

@@ -3,7 +3,7 @@
  * nodes.ts and items.ts fed with the page's route and texts, its breadcrumb
  * trail, the images Astro optimizes and the localities items name.
  */
-import { getImage } from 'astro:assets';
+import { shareableImage } from '../content/images.ts';
 import type { ImageMetadata } from 'astro';
 import type { Graph, Thing } from 'schema-dts';
 import { siteContent } from '../content/site-content.ts';
@@ -17,7 +17,7 @@ import { breadcrumbList, graph, itemList, publisher, publisherRef, webPage, webs
 import { itemEntity, itemId, plainPage, type ImageFacts, type ItemContext, type ItemData, type SectionEntry } from './items.ts';
 
 /** The pages that describe something; 404s and widgets describe nothing. */
-type DescribedRoute = Extract<Route, { kind: 'home' | 'listing' | 'item' | 'search' }>;
+type DescribedRoute = Extract<Route, { kind: 'home' | 'listing' | 'item' | 'search' | 'syndication' }>;
 
 /** What a view shows of its page: the title and description of its head, the breadcrumb trail it shows. */
 export interface PageText {
@@ -26,16 +26,12 @@ export interface PageText {
   crumbs?: Crumb[];
 }
 
-/** As wide as the widest picture of a page; Google asks for 1200 pixels or more. */
-const imageWidth = 1600;
-
 type ImageField = SectionEntry['data']['image'];
 
 async function imageFacts(siteUrl: string, image: NonNullable<ImageField>): Promise<ImageFacts> {
   // Astro's image() field of the collections gives image metadata; the check's schema cannot say so.
-  const src = image.src as ImageMetadata;
-  const optimized = await getImage({ src, width: Math.min(src.width, imageWidth), format: 'jpg' });
-  return { url: absoluteUrl(siteUrl, optimized.src), alt: image.alt, credit: image.credit };
+  const { url } = await shareableImage(image.src as ImageMetadata, siteUrl);
+  return { url, alt: image.alt, credit: image.credit };
 }
 
 export async function pageGraph(route: DescribedRoute, text: PageText): Promise<Graph> {
@@ -68,6 +64,8 @@ async function pageNodes(route: DescribedRoute, page: PageFacts): Promise<Thing[
       return [webPage(site.url, { ...page, about: publisherRef(site.url) })];
     case 'search':
       return [webPage(site.url, { ...page, type: 'SearchResultsPage' })];
+    case 'syndication':
+      return [webPage(site.url, { ...page, about: publisherRef(site.url) })];
     case 'listing': {
       const listed = route.keys.map((key) => {
         const listedRoute = itemRoute(route.section, key, route.locale);

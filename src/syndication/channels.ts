@@ -3,8 +3,7 @@
  * everything and one per syndicated section. Only real translations of
  * public items are in them: never a draft, an embargoed item or an untranslated copy.
  */
-import { getImage } from 'astro:assets';
-import type { ImageMetadata } from 'astro';
+import { shareableImage } from '../content/images.ts';
 import { siteContent, type Item } from '../content/site-content.ts';
 import { siteSettings } from '../content/site.ts';
 import { syndicatedSections, type SyndicatedSection } from '../content/sections.ts';
@@ -98,7 +97,7 @@ async function loadFeedItem(item: Item, locale: string): Promise<FeedItem> {
     html: await itemHtml(entry, locale, url),
     publishedAt: data.publishedAt,
     updatedAt: data.updatedAt ?? data.publishedAt,
-    image: data.image && { ...(await jpeg(data.image.src, site.url)), alt: data.image.alt, credit: data.image.credit, licence: data.image.licence },
+    image: data.image && { ...(await shareableImage(data.image.src, site.url)), alt: data.image.alt, credit: data.image.credit, licence: data.image.licence },
     translations: Object.entries(route.translations)
       .filter(([other]) => other !== locale)
       .map(([language, path]) => ({ language, url: abs(path) })),
@@ -107,10 +106,4 @@ async function loadFeedItem(item: Item, locale: string): Promise<FeedItem> {
     endDate: data.endDate,
     byline: data.author?.name,
   };
-}
-
-/** A JPEG rendition at most 1200 px wide: what every feed reader and partner CMS can show. */
-async function jpeg(src: ImageMetadata, siteUrl: string) {
-  const image = await getImage({ src, width: Math.min(1200, src.width), format: 'jpg' });
-  return { url: absoluteUrl(siteUrl, image.src), width: Number(image.attributes.width), height: Number(image.attributes.height), type: 'image/jpeg' };
 }

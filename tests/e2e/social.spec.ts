@@ -5,24 +5,22 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import sharp from 'sharp';
 import { distDir, isAbsolute, site, sitePath, tags, type SitePage } from './helpers.ts';
 
 const is404 = (page: SitePage) => page.kind === 'not-found' || page.kind === 'site-404';
 // Widgets are framed in partners' pages, not shared.
-const isWidget = (page: SitePage) => /^\/[^/]+\/widget\//.test(page.path);
-// An empty file is a page whose view is not written yet; seo-head.spec.ts reports it.
-const shared = site.pages.filter((page) => !is404(page) && !isWidget(page) && page.html !== '');
+const shared = site.pages.filter((page) => !is404(page) && page.kind !== 'widget');
 
 /** The `content` of a page's `<meta property>` or `<meta name>`, every one in order. */
 const meta = (page: SitePage, key: string): string[] =>
   tags(page.html, 'meta').filter((tag) => tag.property === key || tag.name === key).map((tag) => tag.content);
 const one = (page: SitePage, key: string) => meta(page, key)[0];
 
-/** Width and height from a PNG's IHDR chunk; undefined when the file is not a PNG. */
-function pngSize(file: string): { width: number; height: number } | undefined {
-  const bytes = fs.readFileSync(file);
-  if (!bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return undefined;
-  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+/** Format, width and height of an image file, as sharp reads them. */
+async function imageSize(file: string) {
+  const { format, width, height } = await sharp(file).metadata();
+  return { format, width, height };
 }
 
 test('every page but the 404s has a title, its canonical URL and a large image card', () => {
@@ -38,8 +36,8 @@ test('every page but the 404s has a title, its canonical URL and a large image c
   }
 });
 
-test('every shared image is an absolute URL of a 1200×630 PNG built in dist/', () => {
-  const sizes = new Map<string, ReturnType<typeof pngSize>>();
+test('every shared image is an absolute URL of a 1200×630 JPEG built in dist/', async () => {
+  const sizes = new Map<string, Awaited<ReturnType<typeof imageSize>> | undefined>();
   for (const page of shared) {
     const image = one(page, 'og:image') ?? '';
     expect.soft(isAbsolute(image), `${page.path} og:image ${image} is absolute`).toBe(true);
@@ -48,8 +46,8 @@ test('every shared image is an absolute URL of a 1200×630 PNG built in dist/', 
     expect.soft(imagePath, `${page.path} og:image ${image} is on the site`).toBeDefined();
     if (!imagePath) continue;
     const file = path.join(distDir, imagePath);
-    if (!sizes.has(file)) sizes.set(file, fs.existsSync(file) ? pngSize(file) : undefined);
-    expect.soft(sizes.get(file), `${page.path} og:image ${imagePath} is a 1200×630 PNG in dist/`).toEqual({ width: 1200, height: 630 });
+    if (!sizes.has(file)) sizes.set(file, fs.existsSync(file) ? await imageSize(file) : undefined);
+    expect.soft(sizes.get(file), `${page.path} og:image ${imagePath} is a 1200×630 JPEG in dist/`).toEqual({ format: 'jpeg', width: 1200, height: 630 });
     expect.soft([one(page, 'og:image:width'), one(page, 'og:image:height')], `${page.path} og:image size`).toEqual(['1200', '630']);
   }
 });

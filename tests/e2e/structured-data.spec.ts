@@ -12,9 +12,7 @@ type Node = Record<string, any>;
 
 const is404 = (page: SitePage) => page.kind === 'not-found' || page.kind === 'site-404';
 // A widget repeats a listing inside partners' pages (noindex): it describes nothing of its own.
-const isWidget = (page: SitePage) => /^\/[^/]+\/widget\//.test(page.path);
-// Pages of the route table that no view renders yet are empty files: nothing to test there.
-const pages = site.pages.filter((page) => !isWidget(page) && page.html.trim() !== '');
+const pages = site.pages.filter((page) => page.kind !== 'widget');
 const described = pages.filter((page) => !is404(page));
 const itemPages = (section?: string) => pages.filter((page) => page.kind === 'item' && (!section || page.section === section));
 

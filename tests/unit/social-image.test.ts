@@ -38,10 +38,10 @@ async function largestDifference(a: Buffer, b: Buffer, top: number, height: numb
 }
 
 describe('the social image', () => {
-  it('is a 1200×630 PNG, with or without a photo', async () => {
+  it('is a 1200×630 JPEG, with or without a photo', async () => {
     for (const shown of [card, plain]) {
       const { format, width, height } = await sharp(await renderSocialImage(shown)).metadata();
-      expect({ format, width, height }).toEqual({ format: 'png', width: 1200, height: 630 });
+      expect({ format, width, height }).toEqual({ format: 'jpeg', width: 1200, height: 630 });
     }
   });
 

@@ -41,8 +41,8 @@ describe('what a shared link shows', () => {
       'og:site_name': 'Foreign Information',
       'og:locale': 'en_GB',
       'og:locale:alternate': 'vi_VN',
-      'og:image': 'https://sen.example/en/destinations/ba-be-lake/social.png',
-      'og:image:type': 'image/png',
+      'og:image': 'https://sen.example/en/destinations/ba-be-lake/social.jpg',
+      'og:image:type': 'image/jpeg',
       'og:image:width': '1200',
       'og:image:height': '630',
       'og:image:alt': 'Ba Be Lake – boats on the lake',
@@ -51,7 +51,7 @@ describe('what a shared link shows', () => {
       'twitter:card': 'summary_large_image',
       'twitter:title': 'Ba Be Lake',
       'twitter:description': 'A lake in the mountains.',
-      'twitter:image': 'https://sen.example/en/destinations/ba-be-lake/social.png',
+      'twitter:image': 'https://sen.example/en/destinations/ba-be-lake/social.jpg',
       'twitter:image:alt': 'Ba Be Lake – boats on the lake',
     });
   });
@@ -80,7 +80,7 @@ describe('what a shared link shows', () => {
     expect(tags['og:locale']).toBe('vi_VN');
     expect(tags).not.toHaveProperty('og:locale:alternate');
     // Its own image: the original's title under the reader's words.
-    expect(tags['og:image']).toBe('https://sen.example/en/news/tin-rieng/social.png');
+    expect(tags['og:image']).toBe('https://sen.example/en/news/tin-rieng/social.jpg');
   });
 
   it('other pages are websites in their locale, with every other locale as an alternate, and no article dates', () => {
@@ -89,7 +89,7 @@ describe('what a shared link shows', () => {
     expect(tags['og:type']).toBe('website');
     expect(tags['og:locale']).toBe('vi_VN');
     expect(tags['og:locale:alternate']).toBe('en_GB');
-    expect(tags['og:image']).toBe('https://sen.example/vi/social.png');
+    expect(tags['og:image']).toBe('https://sen.example/vi/social.jpg');
     expect(Object.keys(tags).filter((key) => key.startsWith('article:'))).toEqual([]);
   });
 });

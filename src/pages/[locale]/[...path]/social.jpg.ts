@@ -13,6 +13,6 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
-  const png = await cachedSocialImage(socialCard(props.route as SharedRoute, await siteContent()).card);
-  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+  const jpeg = await cachedSocialImage(socialCard(props.route as SharedRoute, await siteContent()).card);
+  return new Response(new Uint8Array(jpeg), { headers: { 'Content-Type': 'image/jpeg' } });
 };
