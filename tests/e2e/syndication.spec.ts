@@ -184,3 +184,15 @@ test.describe('the widget', () => {
     await page.waitForURL((url) => url.pathname === href);
   });
 });
+
+test('a draft and an embargoed press release reach no file of dist/: no page, feed, sitemap, widget, calendar or image', () => {
+  const unpublished = ['ban-nhap-le-hoi-mua-xuan-2027', 'Bản nháp chương trình lễ hội mùa xuân 2027', 'thong-cao-ket-qua-hoi-nghi-xuc-tien-dau-tu-2026', 'kết quả Hội nghị xúc tiến đầu tư', 'results of the border-gate economic zone'];
+  const files = (dir: string): string[] =>
+    fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? files(path.join(dir, entry.name)) : [path.join(dir, entry.name)]));
+  const leaks = files(distDir).flatMap((file) => {
+    const text = fs.readFileSync(file, 'latin1');
+    const utf8 = /\.(html|xml|json|ics|txt|js|css)$/.test(file) ? fs.readFileSync(file, 'utf8') : '';
+    return unpublished.filter((marker) => text.includes(marker) || utf8.includes(marker)).map((marker) => `${path.relative(distDir, file)}: ${marker}`);
+  });
+  expect(leaks).toEqual([]);
+});
