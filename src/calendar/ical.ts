@@ -13,7 +13,7 @@ import ical, { escape, ICalCalendarMethod, type ICalCalendar } from 'ical-genera
 import type { TFunction } from 'i18next';
 import type { Place } from '../content/schema.ts';
 import { describePlace } from '../content/facts.ts';
-import { eventTimes, isUpcoming } from './event-times.ts';
+import { eventTimes, isUpcoming } from '../content/event-times.ts';
 
 /** The front-matter fields of an event that a calendar shows. */
 export interface EventFields {

@@ -3,6 +3,7 @@
  * ongoing events soonest first then past events latest first, otherwise by title.
  */
 import type { SectionOrder } from './sections.ts';
+import { eventTimes, isUpcoming } from './event-times.ts';
 
 export interface Orderable {
   key: string;
@@ -17,7 +18,8 @@ export function orderItems<T extends Orderable>(items: T[], order: SectionOrder,
   if (order === 'newest') return sorted.sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime() || a.key.localeCompare(b.key));
   if (order === 'title') return sorted.sort((a, b) => collator.compare(a.title, b.title) || a.key.localeCompare(b.key));
   const start = (item: T) => (item.startDate ?? item.publishedAt).getTime();
-  const isOver = (item: T) => (item.endDate ?? item.startDate ?? item.publishedAt).getTime() < now.getTime();
+  // Over when its calendar says so: a whole-day event lasts to the end of its last day in Viet Nam.
+  const isOver = (item: T) => !isUpcoming(eventTimes(item.startDate ?? item.publishedAt, item.endDate), now);
   const upcoming = sorted.filter((item) => !isOver(item)).sort((a, b) => start(a) - start(b));
   const past = sorted.filter(isOver).sort((a, b) => start(b) - start(a));
   return [...upcoming, ...past];

@@ -41,12 +41,17 @@ export function isoDate(date: Date): string {
 }
 
 /**
- * A content date as structured data and calendars write it: `2026-11-22` when the editor gave a date
- * only, else the time in Vietnam with its offset, `2026-12-10T08:00:00+07:00`. A date without a time
- * is read as midnight UTC, so a time of exactly 07:00 in Vietnam also counts as a date only.
+ * Whether the editor wrote a date without a time. Front matter does not keep how a date was written:
+ * YAML reads `2026-11-22` as midnight UTC, so a time of exactly 07:00 in Vietnam also counts as a date only.
+ */
+export const isDateOnly = (date: Date): boolean => date.getTime() % 86_400_000 === 0;
+
+/**
+ * A content date as structured data writes it: `2026-11-22` when the editor gave a date only,
+ * else the time in Vietnam with its offset, `2026-12-10T08:00:00+07:00`.
  */
 export function isoDateOrDateTime(date: Date): string {
-  if (date.getTime() % 86_400_000 === 0) return isoDate(date);
+  if (isDateOnly(date)) return isoDate(date);
   const part = Object.fromEntries(
     new Intl.DateTimeFormat('en-CA', {
       year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',

@@ -8,6 +8,7 @@
  * written in days. The one time of day that reads as a day is 07:00 in Viet
  * Nam; an event starting then is timed when it ends at another time of day.
  */
+import { isDateOnly } from '../i18n/format.ts';
 
 /** Whole days (iCalendar DATE values: midnight UTC of the first day and of the day after the last), or a span of time. */
 export type EventTimes = { allDay: true; start: Date; end: Date } | { allDay: false; start: Date; end?: Date };
@@ -16,10 +17,8 @@ const day = 24 * 60 * 60 * 1000;
 /** Viet Nam keeps UTC+7 all year, with no daylight saving time. */
 const vietnamOffset = 7 * 60 * 60 * 1000;
 
-const isMidnightUtc = (date: Date): boolean => date.getTime() % day === 0;
-
 export function eventTimes(startDate: Date, endDate?: Date): EventTimes {
-  if (isMidnightUtc(startDate) && (!endDate || isMidnightUtc(endDate))) {
+  if (isDateOnly(startDate) && (!endDate || isDateOnly(endDate))) {
     return { allDay: true, start: startDate, end: new Date((endDate ?? startDate).getTime() + day) };
   }
   return { allDay: false, start: startDate, end: endDate };
