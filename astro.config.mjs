@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { headingIds } from './src/markdown/heading-ids.ts';
+import { safeMdx } from './src/markdown/safe-mdx.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { hostingHeaders } from './src/integrations/hosting-headers.ts';
@@ -12,7 +13,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [contentCheck(), mdx(), searchIndex(), hostingHeaders()],
-  markdown: { processor: satteri({ hastPlugins: [headingIds] }) },
+  markdown: { processor: satteri({ mdastPlugins: [safeMdx], hastPlugins: [headingIds] }) },
   vite: {
     // `@content/…` names files of the content folder wherever SEN_CONTENT_DIR puts it.
     resolve: { alias: { '@content': contentDir() } },

@@ -7,10 +7,15 @@ import path from 'node:path';
 import { z } from 'astro/zod';
 import { parseYaml, readFrontMatter, type FrontMatter, type PositionedYaml } from './frontmatter.ts';
 import type { Problem } from './problems.ts';
-import { sectionSchema, siteSchema, type SiteSettings } from './schema.ts';
+import { sectionSchema, siteSchema, terminologySchema, type SiteSettings } from './schema.ts';
 import { isSectionId, sectionIds, type SectionId } from './sections.ts';
+import { checkBody, type BodyFacts } from './check-body.ts';
+import { imageExtensions, imageProblems } from './check-images.ts';
+import { linkProblems } from './check-links.ts';
+import { buildDate, isPublic } from './publication.ts';
+import { termFindings, termRules, unusedAllowances, type TermRule } from './terminology.ts';
 import { missingUiStrings, type UiResource } from '../i18n/resources.ts';
-import { itemPath, localizedSegments, type RoutableItem, type RoutingOptions } from '../routing/routes.ts';
+import { buildRoutes, itemPath, localizedSegments, type RoutableItem, type RoutingOptions } from '../routing/routes.ts';
 import { slugify } from '../routing/slugs.ts';
 
 export interface CheckOptions {
@@ -25,11 +30,18 @@ interface ParsedVersion {
   locale: string;
   fm: PositionedYaml;
   data: Record<string, unknown>;
+  body: BodyFacts;
 }
 
-const imageExtensions = /\.(jpe?g|png|webp|avif|gif|svg|tiff?)$/i;
+/** What checking one section needs to know of the whole site. */
+interface SectionContext {
+  locales: string[];
+  rules: TermRule[];
+  rel: (file: string) => string;
+  problems: Problem[];
+}
 
-export function checkContent(options: CheckOptions): Problem[] {
+export async function checkContent(options: CheckOptions): Promise<Problem[]> {
   const problems: Problem[] = [];
   const rel = (file: string) => path.relative(options.root, file).split(path.sep).join('/');
   const site = checkSite(path.join(options.contentDir, 'site.yaml'), rel, problems);
@@ -37,6 +49,7 @@ export function checkContent(options: CheckOptions): Problem[] {
   const locales = site.locales.map((locale) => locale.code);
   checkLocalizedSettings(site, locales, rel(path.join(options.contentDir, 'site.yaml')), problems);
   checkUiStrings(options.uiResources, locales, problems);
+  const context: SectionContext = { locales, rules: readTermRules(path.join(options.contentDir, 'terminology.yaml'), rel, problems), rel, problems };
 
   const versions = new Map<SectionId, Map<string, ParsedVersion[]>>();
   for (const entry of listDir(options.contentDir)) {
@@ -50,10 +63,14 @@ export function checkContent(options: CheckOptions): Problem[] {
       });
       continue;
     }
-    versions.set(entry, checkSection(entry, full, locales, rel, problems));
+    versions.set(entry, await checkSection(entry, full, context));
   }
   checkReferences(versions, problems);
-  if (Object.keys(options.uiResources).length) checkUrls(versions, site, options.uiResources, problems);
+  if (Object.keys(options.uiResources).length) {
+    const before = problems.length;
+    checkUrls(versions, site, options.uiResources, problems);
+    if (problems.length === before) checkLinks(versions, site, options.uiResources, problems);
+  }
   return problems;
 }
 
@@ -89,7 +106,15 @@ function checkUiStrings(resources: Record<string, UiResource>, locales: string[]
   }
 }
 
-function checkSection(section: SectionId, dir: string, locales: string[], rel: (file: string) => string, problems: Problem[]): Map<string, ParsedVersion[]> {
+/** The rules of `terminology.yaml`, when the site has one. */
+function readTermRules(file: string, rel: (file: string) => string, problems: Problem[]): TermRule[] {
+  if (!fs.existsSync(file)) return [];
+  const terminology = validate(terminologySchema, parseYaml(fs.readFileSync(file, 'utf8')), rel(file), problems);
+  return terminology ? termRules(terminology) : [];
+}
+
+async function checkSection(section: SectionId, dir: string, context: SectionContext): Promise<Map<string, ParsedVersion[]>> {
+  const { locales, rel, problems } = context;
   const items = new Map<string, ParsedVersion[]>();
   for (const key of listDir(dir)) {
     const itemDir = path.join(dir, key);
@@ -103,6 +128,7 @@ function checkSection(section: SectionId, dir: string, locales: string[], rel: (
       problems.push({ file: rel(itemDir), message: `the folder name "${key}" is not a valid item key`, fix: 'rename it with a–z, 0–9 and hyphens only, e.g. dong-hoi' });
     }
     const parsed: ParsedVersion[] = [];
+    const imagesUsed = new Set<string>();
     for (const name of listDir(itemDir)) {
       const file = path.join(itemDir, name);
       if (imageExtensions.test(name) || fs.statSync(file).isDirectory()) continue;
@@ -115,42 +141,42 @@ function checkSection(section: SectionId, dir: string, locales: string[], rel: (
         problems.push({ file: rel(file), message: `"${locale}" is not an enabled locale (${locales.join(', ')})`, fix: `rename the file to one of ${locales.map((l) => `${l}.mdx`).join(', ')}, or add the locale to content/site.yaml` });
         continue;
       }
-      const version = checkVersion(section, file, locale, rel, problems);
+      const { version, images } = checkVersion(section, file, locale, context);
+      for (const src of images) imagesUsed.add(path.resolve(itemDir, src));
       if (version) parsed.push(version);
     }
+    problems.push(...(await imageProblems(itemDir, imagesUsed, rel)));
     if (parsed.length) items.set(key, parsed);
   }
   return items;
 }
 
-function checkVersion(section: SectionId, file: string, locale: string, rel: (file: string) => string, problems: Problem[]): ParsedVersion | undefined {
+/** One locale's file: its parsed version when valid, and the images it names either way. */
+function checkVersion(section: SectionId, file: string, locale: string, { rules, rel, problems }: SectionContext): { version?: ParsedVersion; images: string[] } {
   const fm = readFrontMatter(fs.readFileSync(file, 'utf8'));
   if (!fm) {
     problems.push({ file: rel(file), line: 1, message: 'the file has no front matter', fix: 'start it with a --- line, the fields (title:, summary:, publishedAt: …), and another --- line' });
-    return undefined;
+    return { images: [] };
   }
   const dir = path.dirname(file);
   const image = () =>
     z.string().refine((src) => fs.existsSync(path.resolve(dir, src)), { message: 'no image at this path', params: { fix: 'put the image beside the MDX file and write its path as ./name.jpg' } });
   const data = validate(sectionSchema(section, image), fm, rel(file), problems);
-  checkBodyImages(fm, dir, rel(file), problems);
-  return data ? { file: rel(file), locale, fm, data } : undefined;
+  const body = checkBody(fm, dir, rel(file), problems);
+  checkTerms(fm, body, locale, rules, rel(file), problems);
+  const cover = (fm.data as { image?: { src?: unknown } } | undefined)?.image?.src;
+  const images = [...body.images, ...(typeof cover === 'string' ? [cover] : [])];
+  return { version: data ? { file: rel(file), locale, fm, data, body } : undefined, images };
 }
 
-/** Images named by `<Figure src="…">` in the body must exist, and carry alt text, credit and licence. */
-function checkBodyImages(fm: FrontMatter, dir: string, file: string, problems: Problem[]): void {
-  const figure = /<Figure\b([^>]*?)\/?>/g;
-  for (const match of fm.body.matchAll(figure)) {
-    const line = fm.bodyLine + fm.body.slice(0, match.index).split('\n').length - 1;
-    const attributes = Object.fromEntries([...match[1].matchAll(/(\w+)="([^"]*)"/g)].map(([, name, value]) => [name, value]));
-    for (const required of ['src', 'alt', 'credit', 'licence']) {
-      if (!attributes[required]?.trim()) {
-        problems.push({ file, line, field: `Figure ${required}`, message: `the figure has no ${required}`, fix: `add ${required}="…" to the <Figure>` });
-      }
-    }
-    if (attributes.src && !fs.existsSync(path.resolve(dir, attributes.src))) {
-      problems.push({ file, line, field: 'Figure src', message: `no image at ${attributes.src}`, fix: 'put the image beside the MDX file and write its path as ./name.jpg' });
-    }
+/** Terminology rules over everything the version says; `allowQuoted` lets quotations through. */
+function checkTerms(fm: FrontMatter, body: BodyFacts, locale: string, rules: TermRule[], file: string, problems: Problem[]): void {
+  const allowed = (fm.data as { allowQuoted?: unknown } | undefined)?.allowQuoted;
+  const allowQuoted = Array.isArray(allowed) ? allowed.map(String) : [];
+  const texts = body.texts;
+  for (const finding of termFindings(texts, rules, locale, allowQuoted)) problems.push({ file, ...finding });
+  for (const term of unusedAllowances(texts, allowQuoted)) {
+    problems.push({ file, line: fm.lineOf(['allowQuoted', allowQuoted.indexOf(term)]), field: 'allowQuoted', message: `"${term}" does not occur in this item`, fix: 'remove it from allowQuoted' });
   }
 }
 
@@ -253,28 +279,35 @@ function checkReferences(versions: Map<SectionId, Map<string, ParsedVersion[]>>,
   }
 }
 
-/** Two items may not ask for the same URL in one locale, untranslated fallbacks included. */
-function checkUrls(versions: Map<SectionId, Map<string, ParsedVersion[]>>, site: SiteSettings, ui: Record<string, UiResource>, problems: Problem[]): void {
+/** The routing the build will use, from the site settings and the UI strings' localized segments. */
+function routingOf(site: SiteSettings, ui: Record<string, UiResource>): RoutingOptions {
   const locales = site.locales.map((locale) => locale.code);
   const segment = (locale: string, name: string) => ((ui[locale]?.routes as UiResource | undefined)?.[name] as string | undefined) ?? name;
-  const routing: RoutingOptions = {
-    locales,
-    pageSize: site.pageSize,
-    segments: localizedSegments(locales, segment),
+  return { locales, pageSize: site.pageSize, segments: localizedSegments(locales, segment) };
+}
+
+/** An item as the router sees it, made of the given versions; the source is the default locale's when there is one. */
+function routable(section: SectionId, key: string, versions: ParsedVersion[], defaultLocale: string): RoutableItem & { sourceVersion: ParsedVersion } {
+  const sourceVersion = versions.find((version) => version.locale === defaultLocale) ?? versions[0];
+  return {
+    section,
+    key,
+    source: sourceVersion.locale,
+    sourceVersion,
+    versions: Object.fromEntries(versions.map((version) => [version.locale, { slug: version.data.slug as string | undefined }])),
   };
+}
+
+/** Two items may not ask for the same URL in one locale, untranslated fallbacks included. */
+function checkUrls(versions: Map<SectionId, Map<string, ParsedVersion[]>>, site: SiteSettings, ui: Record<string, UiResource>, problems: Problem[]): void {
+  const routing = routingOf(site, ui);
   const owners = new Map<string, ParsedVersion[]>();
   for (const [section, items] of versions) {
     for (const [key, parsed] of items) {
-      const source = parsed.find((version) => version.locale === site.defaultLocale) ?? parsed[0];
-      const item: RoutableItem = {
-        section,
-        key,
-        source: source.locale,
-        versions: Object.fromEntries(parsed.map((version) => [version.locale, { slug: version.data.slug as string | undefined }])),
-      };
-      for (const locale of locales) {
+      const item = routable(section, key, parsed, site.defaultLocale);
+      for (const locale of routing.locales) {
         const url = itemPath(routing, item, locale);
-        const owner = parsed.find((version) => version.locale === locale) ?? source;
+        const owner = parsed.find((version) => version.locale === locale) ?? item.sourceVersion;
         owners.set(url, [...(owners.get(url) ?? []), owner]);
       }
     }
@@ -300,4 +333,25 @@ function checkUrls(versions: Map<SectionId, Map<string, ParsedVersion[]>>, site:
       fix: 'give one of them a different slug: in its front matter',
     });
   }
+}
+
+/** Links in content, against the pages the build will make of what is public now. */
+function checkLinks(versions: Map<SectionId, Map<string, ParsedVersion[]>>, site: SiteSettings, ui: Record<string, UiResource>, problems: Problem[]): void {
+  const routing = routingOf(site, ui);
+  const now = buildDate();
+  const items = [...versions].flatMap(([section, byKey]) =>
+    [...byKey].flatMap(([key, parsed]) => {
+      const published = parsed.filter((version) => isPublic(version.data as Parameters<typeof isPublic>[0], now));
+      return published.length ? [routable(section, key, published, site.defaultLocale)] : [];
+    }),
+  );
+  const routes = buildRoutes(routing, items, (_section, keys) => keys);
+  const version = (section: SectionId, key: string, locale: string) => versions.get(section)?.get(key)?.find((candidate) => candidate.locale === locale);
+  const linking = [...versions].flatMap(([section, byKey]) =>
+    [...byKey].flatMap(([key, parsed]) => {
+      const item = routable(section, key, parsed, site.defaultLocale);
+      return parsed.map((entry) => ({ file: entry.file, locale: entry.locale, path: itemPath(routing, item, entry.locale), links: entry.body.links }));
+    }),
+  );
+  problems.push(...linkProblems(linking, routes, (route) => (route.kind === 'item' ? version(route.section, route.key, route.contentLocale)?.body.anchors : undefined), site.url));
 }

@@ -6,17 +6,24 @@ export interface Problem {
   field?: string;
   message: string;
   fix: string;
+  /** A warning is reported but does not stop the build. */
+  severity?: 'warning';
 }
+
+export const isError = (problem: Problem) => problem.severity !== 'warning';
 
 export function formatProblem(problem: Problem): string {
   const where = problem.line ? `${problem.file}:${problem.line}` : problem.file;
-  return [where, problem.field, problem.message, problem.fix].filter(Boolean).join(' — ');
+  const message = isError(problem) ? problem.message : `warning: ${problem.message}`;
+  return [where, problem.field, message, problem.fix].filter(Boolean).join(' — ');
 }
 
 /** All problems, one per line, sorted by file and line, with a count at the end. */
 export function formatProblems(problems: Problem[]): string {
   const sorted = [...problems].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
-  const files = new Set(problems.map((problem) => problem.file)).size;
-  const count = `${problems.length} problem${problems.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}`;
-  return [...sorted.map(formatProblem), '', count].join('\n');
+  const errors = problems.filter(isError);
+  const warnings = problems.length - errors.length;
+  const files = new Set(errors.map((problem) => problem.file)).size;
+  const count = `${errors.length} problem${errors.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}`;
+  return [...sorted.map(formatProblem), '', warnings ? `${count}, and ${warnings} warning${warnings === 1 ? '' : 's'}` : count].join('\n');
 }

@@ -88,6 +88,10 @@ const itemFields = (image: ImageField) => ({
     })
     .optional(),
   tags: z.array(z.string()).default([]),
+  allowQuoted: z
+    .array(text('a term'))
+    .default([])
+    .describe('forbidden terms this item may show inside quotation marks, e.g. a false claim it quotes'),
 });
 
 const sectionFields = {
@@ -189,6 +193,30 @@ export const siteSchema = z.strictObject({
 });
 
 export type SiteSettings = z.infer<typeof siteSchema>;
+
+/** The schema of `content/terminology.yaml`: official names, and terms the site never uses. */
+export const terminologySchema = z.strictObject({
+  glossary: z
+    .array(
+      z.strictObject({
+        names: z.record(z.string(), text('the official name')).describe('the official name in each locale'),
+        avoid: z.record(z.string(), z.array(text('a wrong form'))).default({}).describe('wrong forms, per locale'),
+      }),
+    )
+    .default([]),
+  forbidden: z
+    .array(
+      z.strictObject({
+        locale: z.string(),
+        term: text('the forbidden term'),
+        use: text('the term to write instead'),
+        why: z.string().optional(),
+      }),
+    )
+    .default([]),
+});
+
+export type Terminology = z.infer<typeof terminologySchema>;
 type ShapeOutput<Shape> = Shape extends z.ZodRawShape ? z.output<z.ZodObject<Shape>> : never;
 /** The front matter of one section's items (Astro's entry types merge all sections into one). */
 export type SectionData<S extends SectionId> = ShapeOutput<ReturnType<typeof itemFields> & (typeof sectionFields)[S]>;

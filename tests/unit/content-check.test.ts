@@ -5,16 +5,16 @@ import { formatProblem } from '../../src/content/problems.ts';
 import { readUiResources } from '../../src/i18n/resources.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const check = (fixture: string) =>
-  checkContent({ contentDir: path.join(root, 'tests/fixtures', fixture), root, uiResources: readUiResources(path.join(root, 'src/i18n/translations')) }).map(formatProblem);
+const check = async (fixture: string) =>
+  (await checkContent({ contentDir: path.join(root, 'tests/fixtures', fixture), root, uiResources: readUiResources(path.join(root, 'src/i18n/translations')) })).map(formatProblem);
+const problems = await check('broken-content');
 const broken = 'tests/fixtures/broken-content';
 
 describe('the content check', () => {
-  it('finds nothing wrong with valid content', () => {
-    expect(check('small-site')).toEqual([]);
+  it('finds nothing wrong with valid content', async () => {
+    expect(await check('small-site')).toEqual([]);
   });
 
-  const problems = check('broken-content');
 
   it('names a missing required field with its file and line', () => {
     expect(problems).toContain(`${broken}/destinations/missing-title/vi.mdx:2 — title — is required — add title: with text`);
@@ -53,18 +53,18 @@ describe('the content check', () => {
 
 describe('the content check of UI strings', () => {
   const resources = readUiResources(path.join(root, 'src/i18n/translations'));
-  const run = (uiResources: typeof resources) => checkContent({ contentDir: path.join(root, 'tests/fixtures/small-site'), root, uiResources }).map(formatProblem);
+  const run = async (uiResources: typeof resources) => (await checkContent({ contentDir: path.join(root, 'tests/fixtures/small-site'), root, uiResources })).map(formatProblem);
 
-  it('fails on a key one enabled locale lacks, naming key and locale', () => {
+  it('fails on a key one enabled locale lacks, naming key and locale', async () => {
     const { notFound, ...withoutNotFound } = resources.en as Record<string, any>;
     const { title, ...rest } = notFound;
-    expect(run({ ...resources, en: { ...withoutNotFound, notFound: rest } })).toEqual([
+    expect(await run({ ...resources, en: { ...withoutNotFound, notFound: rest } })).toEqual([
       'src/i18n/translations/en.json — notFound.title — the UI string is missing in locale "en" — add it, translated',
     ]);
   });
 
-  it('fails on an enabled locale without UI strings', () => {
+  it('fails on an enabled locale without UI strings', async () => {
     const { en, ...onlyVietnamese } = resources;
-    expect(run(onlyVietnamese)).toEqual(['src/i18n/translations/en.json — no UI strings for the enabled locale "en" — copy en.json to this name and translate every value']);
+    expect(await run(onlyVietnamese)).toEqual(['src/i18n/translations/en.json — no UI strings for the enabled locale "en" — copy en.json to this name and translate every value']);
   });
 });
