@@ -12,7 +12,7 @@ import { isSectionId, sectionIds, type SectionId } from './sections.ts';
 import { checkBody, type BodyFacts } from './check-body.ts';
 import { imageExtensions, imageProblems } from './check-images.ts';
 import { linkProblems } from './check-links.ts';
-import { buildDate, isPublic } from './publication.ts';
+import { buildDate, isPublic, type PublicationFields } from './publication.ts';
 import { termFindings, termRules, unusedAllowances, type TermRule } from './terminology.ts';
 import { missingUiStrings, type UiResource } from '../i18n/resources.ts';
 import { buildRoutes, itemPath, localizedSegments, type RoutableItem, type RoutingOptions } from '../routing/routes.ts';
@@ -341,7 +341,7 @@ function checkLinks(versions: Map<SectionId, Map<string, ParsedVersion[]>>, site
   const now = buildDate();
   const items = [...versions].flatMap(([section, byKey]) =>
     [...byKey].flatMap(([key, parsed]) => {
-      const published = parsed.filter((version) => isPublic(version.data as Parameters<typeof isPublic>[0], now));
+      const published = parsed.filter((version) => isPublic(version.data as unknown as PublicationFields, now));
       return published.length ? [routable(section, key, published, site.defaultLocale)] : [];
     }),
   );

@@ -59,6 +59,7 @@ const common = {
   featured: false,
   sample: false,
   tags: [],
+  allowQuoted: [],
   locality: 'quang-tri',
 };
 
