@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { scaffoldItem } from '../src/content/scaffold.ts';
 import { contentDir } from '../src/content/paths.ts';
-import { localeCodes } from '../src/i18n/locales.ts';
+import { defaultLocale, localeCodes } from '../src/i18n/locales.ts';
 
 const [section, title] = process.argv.slice(2);
 if (!section || !title) {
@@ -13,7 +13,9 @@ if (!section || !title) {
 }
 let scaffold;
 try {
-  scaffold = scaffoldItem(section, title, localeCodes(), new Date().toISOString().slice(0, 10));
+  // The default locale first: its stub is the source the others are translated from.
+  const locales = [defaultLocale(), ...localeCodes().filter((locale) => locale !== defaultLocale())];
+  scaffold = scaffoldItem(section, title, locales, new Date().toISOString().slice(0, 10));
 } catch (error) {
   console.error(error.message);
   process.exit(1);

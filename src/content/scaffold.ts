@@ -4,6 +4,7 @@
  */
 import { slugify } from '../routing/slugs.ts';
 import { sectionIds, type SectionId } from './sections.ts';
+import { sourceHash, sourceHashLine } from './translation-status.ts';
 
 /** The fields a section requires beyond title, summary and date, with their choices in comments. */
 const sectionFields: Record<SectionId, (date: string) => string[]> = {
@@ -50,20 +51,23 @@ export function scaffoldItem(sectionName: string, title: string, locales: string
   if (!section) throw new Error(`"${sectionName}" is not a section. Choose one of: ${sectionIds.join(', ')}`);
   const key = slugify(title);
   if (!key) throw new Error(`"${title}" gives no slug: write a title with letters or digits`);
-  const frontMatter = (locale: string, index: number) => [
+  const frontMatter = (locale: string, translatedFrom?: string) => [
     '---',
-    `title: ${JSON.stringify(title)}${index > 0 ? `  # translate into ${locale}` : ''}`,
+    `title: ${JSON.stringify(title)}${translatedFrom ? `  # translate into ${locale}` : ''}`,
     'summary: "…"  # one sentence that says what this is',
     `publishedAt: ${date}`,
     'draft: true  # remove this line when the item is ready to publish',
     ...sectionFields[section](date),
+    // A translation stub is made from the source stub, and says so: once the source is written, it is reported out of date until translated and marked.
+    ...(translatedFrom ? [`${sourceHashLine(translatedFrom)}  # the version of the ${locales[0]} file this was made from; once translated, run npm run translations -- --mark <this file>`] : []),
     '---',
     '',
     '…',
     '',
   ];
+  const source = frontMatter(locales[0]).join('\n');
   return {
     key,
-    files: locales.map((locale, index) => ({ locale, path: `${section}/${key}/${locale}.mdx`, text: frontMatter(locale, index).join('\n') })),
+    files: locales.map((locale, index) => ({ locale, path: `${section}/${key}/${locale}.mdx`, text: index === 0 ? source : frontMatter(locale, sourceHash(source)).join('\n') })),
   };
 }

@@ -78,6 +78,14 @@ const itemFields = (image: ImageField) => ({
   publishAt: dateField.optional(),
   featured: z.boolean().default(false),
   sample: z.boolean().default(false).describe('true for illustrative demo content; readers see a notice'),
+  sourceHash: z
+    .string()
+    .refine((hash) => /^[0-9a-f]{12}$/.test(hash), {
+      message: 'expected the 12 digits 0–9 and a–f of a source version’s hash',
+      params: { fix: 'run npm run translations -- --mark on this file rather than editing the line' },
+    })
+    .optional()
+    .describe('in a translation: the hash of the source version it was made from (src/content/translation-status.ts)'),
   locality: itemKey('localities').optional(),
   image: z
     .object({

@@ -3,10 +3,13 @@
  * translation key, and the route table made from it. Every output (HTML,
  * feeds, search, PDF) reads content through here.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { sectionIds, sectionOrder, type SectionId } from './sections.ts';
 import { buildDate, isPublic } from './publication.ts';
 import { orderItems } from './order.ts';
+import { sourceHash, sourceLocale, translationStatus } from './translation-status.ts';
 import { siteSettings } from './site.ts';
 import { buildRoutes, localizedSegments, type RoutableItem, type Route, type RoutingOptions } from '../routing/routes.ts';
 import { localeCodes, defaultLocale, localeInfo } from '../i18n/locales.ts';
@@ -17,6 +20,8 @@ export type Entry = CollectionEntry<SectionId>;
 export interface Item extends RoutableItem {
   /** Published versions by locale. */
   entries: Record<string, Entry>;
+  /** Locales whose translation was made from an older version of the source: their pages say so. */
+  outdated: string[];
 }
 
 export interface SiteContent {
@@ -49,9 +54,9 @@ async function load(): Promise<SiteContent> {
       byKey.set(key, { ...byKey.get(key), [locale]: entry });
     }
     for (const [key, entries] of byKey) {
-      const source = entries[defaultLocale()] ? defaultLocale() : locales.find((locale) => entries[locale])!;
+      const source = sourceLocale(locales, defaultLocale(), (locale) => Boolean(entries[locale]))!;
       const versions = Object.fromEntries(Object.entries(entries).map(([locale, entry]) => [locale, { slug: entry.data.slug }]));
-      items.push({ section, key, source, versions, entries });
+      items.push({ section, key, source, versions, entries, outdated: outdatedTranslations(entries, source) });
     }
   }
 
@@ -87,4 +92,17 @@ async function load(): Promise<SiteContent> {
       return route;
     },
   };
+}
+
+/**
+ * The published translations made from an older version of the published
+ * source, by the hash `npm run translations` reports on (translation-status.ts).
+ * A translation whose original is not published is never called outdated:
+ * there is no original to send its readers to. The source file is read as
+ * written; glob-loader entries name it relative to the project, where the
+ * build runs.
+ */
+function outdatedTranslations(entries: Record<string, Entry>, source: string): string[] {
+  const hash = sourceHash(fs.readFileSync(path.resolve(entries[source].filePath!), 'utf8'));
+  return Object.keys(entries).filter((locale) => locale !== source && translationStatus({ public: true, sourceHash: entries[locale].data.sourceHash }, hash) === 'outdated');
 }
