@@ -2,6 +2,8 @@ import { defineConfig } from '@playwright/test';
 import { chromiumPath } from '../scripts/chromium.mjs';
 
 const port = Number(process.env.SEN_TEST_PORT ?? 4321);
+/** The built site under test: dist/, or SEN_TEST_DIST when several builds are tested side by side. */
+const dir = process.env.SEN_TEST_DIST ?? 'dist';
 
 /** Browser tests against the built demo site in dist/, served as a static host would. */
 export default defineConfig({
@@ -19,7 +21,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node scripts/serve.mjs --port ${port}`,
+    command: `node scripts/serve.mjs --port ${port} --dir ${dir}`,
     cwd: '..',
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,

@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 
 export const root = path.resolve(import.meta.dirname, '../..');
-export const distDir = path.join(root, 'dist');
+export const distDir = path.resolve(root, process.env.SEN_TEST_DIST ?? 'dist');
 
 /** Every section the demo site must show, in the order of src/content/sections.ts. */
 export const sections = ['localities', 'destinations', 'culture', 'news', 'events', 'investment', 'clarifications', 'pages'] as const;
