@@ -7,12 +7,13 @@ import { safeMdx } from './src/markdown/safe-mdx.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { hostingHeaders } from './src/integrations/hosting-headers.ts';
+import { unusedImages } from './src/integrations/unused-images.ts';
 import { contentDir } from './src/content/paths.ts';
 
 export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [contentCheck(), mdx(), searchIndex(), hostingHeaders()],
+  integrations: [contentCheck(), mdx(), searchIndex(), hostingHeaders(), unusedImages()],
   markdown: { processor: satteri({ mdastPlugins: [safeMdx], hastPlugins: [headingIds] }) },
   vite: {
     // `@content/…` names files of the content folder wherever SEN_CONTENT_DIR puts it.
