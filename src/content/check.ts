@@ -165,8 +165,21 @@ function checkVersion(section: SectionId, file: string, locale: string, { rules,
   const body = checkBody(fm, dir, rel(file), problems);
   checkTerms(fm, body, locale, rules, rel(file), problems);
   const cover = (fm.data as { image?: { src?: unknown } } | undefined)?.image?.src;
-  const images = [...body.images, ...(typeof cover === 'string' ? [cover] : [])];
+  const media = mediaFiles(fm, dir, rel(file), problems);
+  const images = [...body.images, ...(typeof cover === 'string' ? [cover] : []), ...media];
   return { version: data ? { file: rel(file), locale, fm, data, body } : undefined, images };
+}
+
+/** The files a media kit names (`media[].file`), each of which must exist beside the MDX file: it is published as it is. */
+function mediaFiles(fm: FrontMatter, dir: string, file: string, problems: Problem[]): string[] {
+  const media = (fm.data as { media?: unknown } | undefined)?.media;
+  const files = (Array.isArray(media) ? media : []).map((entry) => (entry as { file?: unknown } | null)?.file);
+  files.forEach((name, index) => {
+    if (typeof name === 'string' && !fs.existsSync(path.resolve(dir, name))) {
+      problems.push({ file, line: fm.lineOf(['media', index, 'file']), field: `media.${index}.file`, message: `no file at ${name}`, fix: 'put the file beside the MDX file and write its path as ./name.png' });
+    }
+  });
+  return files.filter((name): name is string => typeof name === 'string');
 }
 
 /** Terminology rules over everything the version says; `allowQuoted` lets quotations through. */

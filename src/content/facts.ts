@@ -55,6 +55,7 @@ export function itemFacts(section: SectionId, data: Record<string, any>, t: TFun
       break;
     case 'events':
       add('date', data.endDate ? formatDateRange(data.startDate, data.endDate, intl) : date(data.startDate));
+      add('lunarDate', data.lunarDate);
       add('venue', describePlace(data.venue));
       add('organizer', data.organizer);
       break;

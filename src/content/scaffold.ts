@@ -21,7 +21,10 @@ const sectionFields: Record<SectionId, (date: string) => string[]> = {
     'venue:',
     '  name: "…"',
   ],
-  investment: () => ['kind: project  # project, incentive or zone'],
+  investment: () => [
+    'kind: project  # project, incentive, zone or guide',
+    '# A project needs, before it is published: locality, sector, area: { value, unit }, capital: { vnd, usd }, form, status and contact: { name, … }',
+  ],
   clarifications: (date) => [
     'claim:',
     '  text: "…"  # the claim, quoted',

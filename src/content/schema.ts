@@ -50,6 +50,19 @@ export const placeField = z.object({
   coordinates: coordinatesField.optional(),
 });
 
+/**
+ * A file of a media kit (a logo, a photo) that journalists download as it is:
+ * it sits beside the MDX file and is published unchanged, never resized.
+ */
+export const mediaFileField = z.strictObject({
+  file: z.string().regex(/^\.\/[\w.-]+\.(?:svg|png|jpe?g|webp|tiff?)$/i, 'expected a file beside the MDX file, written as ./name.png (SVG, PNG, JPEG, WebP or TIFF)'),
+  kind: z.enum(['logo', 'photo']),
+  title: text('the file’s title'),
+  alt: text('alt text describing the file'),
+  credit: text('the credit'),
+  licence: text('the licence'),
+});
+
 /** A figure that investors can trust: every value names its source and year. */
 export const keyFigureField = z.object({
   id: slugField.describe('stable id, the same in every language, e.g. population'),
@@ -59,6 +72,32 @@ export const keyFigureField = z.object({
   year: z.number().int().min(1900).max(2100),
   source: text('the source of the figure'),
   sample: z.boolean().default(false).describe('true when the figure is illustrative sample data'),
+  history: z
+    .array(z.object({ year: z.number().int().min(1900).max(2100), value: z.number() }))
+    .default([])
+    .describe('earlier values, one per year, from the same source; charted with the current value'),
+});
+
+/** A way into a locality: an airport, a seaport, a border gate, an expressway… */
+export const connectionField = z.object({
+  name: text('the name of the connection'),
+  kind: z.enum(['airport', 'seaport', 'waterway', 'border-gate', 'expressway', 'railway', 'national-road']),
+  notes: z.string().optional(),
+});
+
+/** An economic zone or industrial park of a locality. */
+export const zoneField = z.object({
+  name: text('the name of the zone'),
+  kind: z.enum(['economic-zone', 'border-economic-zone', 'industrial-park']),
+  notes: z.string().optional(),
+});
+
+/** One step of a guide for investors: what to do, with whom, how long it takes. */
+export const guideStepField = z.object({
+  title: text('the step’s title'),
+  text: text('what the investor does in this step'),
+  agency: z.string().optional(),
+  duration: z.string().optional(),
 });
 
 const moneyField = z.object({
@@ -109,6 +148,8 @@ const sectionFields = {
       formerNames: z.array(z.string()).default([]),
       coordinates: coordinatesField,
       keyFigures: z.array(keyFigureField).default([]),
+      connectivity: z.array(connectionField).default([]),
+      zones: z.array(zoneField).default([]),
     },
     destinations: {
       kind: z.enum(['national-park', 'heritage', 'nature', 'town', 'border-gate', 'religious-site', 'landmark']),
@@ -138,15 +179,17 @@ const sectionFields = {
       endDate: dateField.optional(),
       venue: placeField,
       organizer: z.string().optional(),
+      lunarDate: z.string().trim().min(1).optional().describe('the date in the lunar calendar that fixes a festival, as text shown beside the solar dates, e.g. 15th day of the 10th lunar month'),
     },
     investment: {
-      kind: z.enum(['project', 'incentive', 'zone']),
+      kind: z.enum(['project', 'incentive', 'zone', 'guide']),
       sector: z.string().optional(),
       area: z.object({ value: z.number().positive(), unit: z.string() }).optional(),
       capital: moneyField.optional(),
       form: z.string().optional(),
       status: z.string().optional(),
       contact: personField.optional(),
+      steps: z.array(guideStepField).default([]).describe('a guide’s steps, in order'),
     },
     clarifications: {
       claim: z.object({
@@ -160,14 +203,30 @@ const sectionFields = {
       spokesperson: personField.optional(),
     },
     pages: {
-      role: z.enum(['about', 'contact', 'spokesperson', 'other']).default('other'),
+      role: z.enum(['about', 'contact', 'spokesperson', 'accreditation', 'media-kit', 'other']).default('other'),
       people: z.array(personField).default([]),
+      media: z.array(mediaFileField).default([]).describe('a media kit: files beside this page, published byte for byte for journalists to download'),
     },
 } satisfies Record<SectionId, z.ZodRawShape>;
 
 /** The strict schema of one section: unknown fields are errors, so a typo never disappears silently. */
 export function sectionSchema(section: SectionId, image: ImageField) {
-  return z.strictObject({ ...itemFields(image), ...sectionFields[section] });
+  const schema = z.strictObject({ ...itemFields(image), ...sectionFields[section] });
+  return section === 'investment' ? schema.superRefine(requireProjectFacts) : schema;
+}
+
+/** What investors compare projects on: a published project calling for investment that omits one is incomplete (a draft may). */
+const projectFacts = ['locality', 'sector', 'area', 'capital', 'form', 'status', 'contact'] as const;
+
+function requireProjectFacts(data: Record<string, unknown>, ctx: z.RefinementCtx): void {
+  if (data.kind !== 'project' || data.draft) return;
+  for (const field of projectFacts.filter((name) => data[name] === undefined)) {
+    ctx.addIssue({ code: 'custom', path: [field], message: `a project calling for investment needs its ${field}` });
+  }
+  const capital = data.capital as { vnd?: number; usd?: number } | undefined;
+  if (capital && (!capital.vnd || !capital.usd)) {
+    ctx.addIssue({ code: 'custom', path: ['capital'], message: 'give a project’s capital in both VND and USD: capital: { vnd: …, usd: … }' });
+  }
 }
 
 /** The schema of `content/site.yaml`: who publishes, under which licence, in which languages. */
@@ -198,6 +257,16 @@ export const siteSchema = z.strictObject({
     credit: z.record(z.string(), z.string()),
   }),
   locality: itemKey('localities').optional(),
+  investmentAgency: z
+    .strictObject({
+      name: z.record(z.string(), z.string()),
+      address: z.record(z.string(), z.string()),
+      email: z.email(),
+      phone: z.string(),
+      website: z.url().optional(),
+    })
+    .optional()
+    .describe('the investment promotion agency investors contact; shown on every investment page'),
 });
 
 export type SiteSettings = z.infer<typeof siteSchema>;
@@ -229,6 +298,10 @@ type ShapeOutput<Shape> = Shape extends z.ZodRawShape ? z.output<z.ZodObject<Sha
 /** The front matter of one section's items (Astro's entry types merge all sections into one). */
 export type SectionData<S extends SectionId> = ShapeOutput<ReturnType<typeof itemFields> & (typeof sectionFields)[S]>;
 export type KeyFigure = z.infer<typeof keyFigureField>;
+export type Connection = z.infer<typeof connectionField>;
+export type Zone = z.infer<typeof zoneField>;
+export type GuideStep = z.infer<typeof guideStepField>;
 export type Person = z.infer<typeof personField>;
 export type Place = z.infer<typeof placeField>;
+export type MediaFile = z.infer<typeof mediaFileField>;
 export { sectionIds };

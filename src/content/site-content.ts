@@ -56,7 +56,8 @@ async function load(): Promise<SiteContent> {
     for (const [key, entries] of byKey) {
       const source = sourceLocale(locales, defaultLocale(), (locale) => Boolean(entries[locale]))!;
       const versions = Object.fromEntries(Object.entries(entries).map(([locale, entry]) => [locale, { slug: entry.data.slug }]));
-      items.push({ section, key, source, versions, entries, outdated: outdatedTranslations(entries, source) });
+      const factSheet = section === 'investment' && 'kind' in entries[source].data && entries[source].data.kind === 'project';
+      items.push({ section, key, source, versions, entries, outdated: outdatedTranslations(entries, source), factSheet });
     }
   }
 

@@ -20,9 +20,20 @@ export function formatMonth(date: Date, intl: string): string {
   return new Intl.DateTimeFormat(intl, { month: 'long', year: 'numeric', timeZone }).format(date);
 }
 
+/** A time of day in Vietnam: "09:00". */
+export function formatTime(date: Date, intl: string): string {
+  return new Intl.DateTimeFormat(intl, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }).format(date);
+}
+
 /** A number: "1.234,5" in vi-VN, "1,234.5" in en-GB. */
 export function formatNumber(value: number, intl: string, maximumFractionDigits = 2): string {
   return new Intl.NumberFormat(intl, { maximumFractionDigits }).format(value);
+}
+
+/** A file size in decimal units, as file managers show it: "845 kB", "1,2 MB" in vi-VN. */
+export function formatFileSize(bytes: number, intl: string): string {
+  const [unit, value] = bytes >= 1_000_000 ? ['megabyte', bytes / 1_000_000] : bytes >= 1_000 ? ['kilobyte', bytes / 1_000] : ['byte', bytes];
+  return new Intl.NumberFormat(intl, { style: 'unit', unit, maximumFractionDigits: value < 10 ? 1 : 0 }).format(value);
 }
 
 /** An amount of money: VND without decimals, USD with cents only where there are any. */

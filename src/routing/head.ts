@@ -26,12 +26,16 @@ export function headLinks(route: Route, siteUrl: string, defaultLocale: string):
     case 'listing':
     case 'search':
     case 'syndication':
+    case 'press-room':
+    case 'locality-comparison':
+    case 'project-catalogue':
       return { canonical: abs(route.path), noindex: false, alternates: cluster(route.alternates, route.alternates[defaultLocale]) };
     case 'not-found':
     case 'widget':
       // A widget repeats a listing for framing in partners' pages; it is not a page to find.
       return { noindex: true, alternates: [] };
-    case 'item': {
+    case 'item':
+    case 'fact-sheet': {
       const original = route.translations[route.fallback ? route.contentLocale : route.locale];
       const xDefault = route.translations[defaultLocale] ?? Object.values(route.translations)[0];
       // An untranslated page is a copy of the original: it points there and stays out of indexes.

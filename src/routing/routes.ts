@@ -15,12 +15,14 @@ export interface RoutableItem {
   versions: Record<Locale, { slug?: string }>;
   /** The locale of the original version. */
   source: Locale;
+  /** A project calling for investment: it has a one-page printable fact sheet beside its page. */
+  factSheet?: boolean;
 }
 
 export interface RoutingOptions {
   locales: Locale[];
   /** Localized path segments: each section's slug, the word for "page" in paginated listings, the search and syndication pages'. */
-  segments: Record<Locale, Record<SectionId | 'page' | 'search' | 'syndication', string>>;
+  segments: Record<Locale, Record<SectionId | 'page' | 'search' | 'syndication' | 'pressRoom' | InvestorWord, string>>;
   pageSize: number;
 }
 
@@ -46,13 +48,21 @@ export type Route =
     })
   | (RouteBase & { kind: 'search' })
   | (RouteBase & { kind: 'syndication' })
+  /** For journalists: press releases, the spokesperson, briefings, accreditation, the media kit. */
+  | (RouteBase & { kind: 'press-room' })
+  /** The localities' key figures side by side, with the same data as CSV and JSON. */
+  | (RouteBase & { kind: 'locality-comparison' })
+  /** The projects calling for investment, filterable by sector and locality. */
+  | (RouteBase & { kind: 'project-catalogue' })
+  /** A project's one-page printable fact sheet, beside the project's page. */
+  | (RouteBase & { kind: 'fact-sheet'; key: string; contentLocale: Locale; fallback: boolean; translations: Record<Locale, string> })
   /** The latest items, of one section or of all, for partners to frame in their own pages. */
   | (RouteBase & { kind: 'widget'; section?: SyndicatedSection })
   | (RouteBase & { kind: 'not-found' });
 
 /** The localized path segments of each locale, looked up by name (a section, `page`, `search`). */
 export function localizedSegments(locales: Locale[], word: (locale: Locale, name: string) => string): RoutingOptions['segments'] {
-  const names = [...sectionIds, 'page', 'search', 'syndication'];
+  const names = [...sectionIds, 'page', 'search', 'syndication', 'pressRoom', ...investorWords];
   return Object.fromEntries(
     locales.map((locale) => [locale, Object.fromEntries(names.map((name) => [name, word(locale, name)]))]),
   ) as RoutingOptions['segments'];
@@ -63,6 +73,21 @@ export const homePath = (locale: Locale): string => `/${locale}/`;
 export const searchPath = (options: RoutingOptions, locale: Locale): string => `/${locale}/${options.segments[locale].search}/`;
 
 export const syndicationPath = (options: RoutingOptions, locale: Locale): string => `/${locale}/${options.segments[locale].syndication}/`;
+
+export const pressRoomPath = (options: RoutingOptions, locale: Locale): string => `/${locale}/${options.segments[locale].pressRoom}/`;
+
+/** The URL words of the investors' pages under the localities and investment sections. */
+const investorWords = ['compare', 'projects', 'factSheet'] as const;
+type InvestorWord = (typeof investorWords)[number];
+
+export const localityComparisonPath = (options: RoutingOptions, locale: Locale): string =>
+  `${listingPath(options, 'localities', locale)}${options.segments[locale].compare}/`;
+
+export const projectCataloguePath = (options: RoutingOptions, locale: Locale): string =>
+  `${listingPath(options, 'investment', locale)}${options.segments[locale].projects}/`;
+
+export const factSheetPath = (options: RoutingOptions, locale: Locale, projectPath: string): string =>
+  `${projectPath}${options.segments[locale].factSheet}/`;
 
 /** Widgets keep the word `widget` in every locale: the framing rules of `_headers` and nginx match it. */
 export const widgetPath = (options: RoutingOptions, locale: Locale, section?: SyndicatedSection): string =>
@@ -102,10 +127,12 @@ export function buildRoutes(
   const notFound = byLocale(locales, (locale) => `/${locale}/404/`);
   const search = byLocale(locales, (locale) => searchPath(options, locale));
   const syndication = byLocale(locales, (locale) => syndicationPath(options, locale));
+  const pressRoom = byLocale(locales, (locale) => pressRoomPath(options, locale));
   for (const locale of locales) {
     routes.push({ kind: 'home', locale, path: home[locale], alternates: home });
     routes.push({ kind: 'search', locale, path: search[locale], alternates: search });
     routes.push({ kind: 'syndication', locale, path: syndication[locale], alternates: syndication });
+    routes.push({ kind: 'press-room', locale, path: pressRoom[locale], alternates: pressRoom });
     routes.push({ kind: 'not-found', locale, path: notFound[locale], alternates: notFound });
     for (const section of [undefined, ...syndicatedSections]) {
       const alternates = byLocale(locales, (other) => widgetPath(options, other, section));
@@ -127,6 +154,15 @@ export function buildRoutes(
     }
   }
 
+  if (sections.includes('localities')) {
+    const alternates = byLocale(locales, (locale) => localityComparisonPath(options, locale));
+    for (const locale of locales) routes.push({ kind: 'locality-comparison', locale, path: alternates[locale], alternates });
+  }
+  if (items.some((item) => item.factSheet)) {
+    const alternates = byLocale(locales, (locale) => projectCataloguePath(options, locale));
+    for (const locale of locales) routes.push({ kind: 'project-catalogue', locale, path: alternates[locale], alternates });
+  }
+
   for (const item of items) {
     const alternates = byLocale(locales, (locale) => itemPath(options, item, locale));
     const translations = Object.fromEntries(
@@ -146,10 +182,27 @@ export function buildRoutes(
         translations,
       });
     }
+    if (item.factSheet) routes.push(...factSheetRoutes(options, item, alternates, translations));
   }
 
   assertUniquePaths(routes);
   return routes;
+}
+
+/** A project's fact sheets, one per locale, each shown like its project's page (falling back to the original). */
+function factSheetRoutes(options: RoutingOptions, item: RoutableItem, projectPaths: Record<Locale, string>, translations: Record<Locale, string>): Route[] {
+  const sheet = (paths: Record<Locale, string>) => Object.fromEntries(Object.entries(paths).map(([locale, path]) => [locale, factSheetPath(options, locale, path)]));
+  const alternates = sheet(projectPaths);
+  return options.locales.map((locale) => ({
+    kind: 'fact-sheet',
+    locale,
+    path: alternates[locale],
+    alternates,
+    key: item.key,
+    contentLocale: item.versions[locale] ? locale : item.source,
+    fallback: !item.versions[locale],
+    translations: sheet(translations),
+  }));
 }
 
 // Files other than pages, named after the page they belong to.
@@ -171,6 +224,15 @@ export const socialImagePath = (pagePath: string): string => `${pagePath}social.
 /** The iCalendar file of an event page (`/vi/su-kien/hoi-lim.ics`), and of a locale's upcoming events (`/vi/su-kien.ics`). */
 export const eventCalendarPath = (pagePath: string): string => `${pagePath.slice(0, -1)}.ics`;
 export const calendarPath = (options: RoutingOptions, locale: Locale): string => `${listingPath(options, 'events', locale).slice(0, -1)}.ics`;
+
+/**
+ * A media-kit file as its editor placed it beside a page (`content/pages/<key>/<file>`), copied byte for byte:
+ * one copy for every locale, so the same logo has one address.
+ */
+export const mediaFilePath = (key: string, file: string): string => `/media/${key}/${file}`;
+
+/** The localities' key figures as open data, per locale: `/vi/data/localities.csv`, `/en/data/localities.json`. */
+export const localityDataPath = (locale: Locale, format: 'csv' | 'json'): string => `/${locale}/data/localities.${format}`;
 
 export const sitemapPath = (locale: Locale): string => `${homePath(locale)}sitemap.xml`;
 export const sitemapIndexPath = '/sitemap-index.xml';

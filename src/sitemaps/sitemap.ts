@@ -15,8 +15,8 @@ export interface SitemapEntry {
 /** The pages a locale's sitemap lists: indexable pages only, never an untranslated copy, a widget, search or a 404. */
 export function sitemapEntries(routes: Route[], locale: string, siteUrl: string, defaultLocale: string, lastmod: (route: Extract<Route, { kind: 'item' }>) => Date): SitemapEntry[] {
   return routes
-    .filter((route) => route.locale === locale && ['home', 'listing', 'item', 'syndication'].includes(route.kind))
-    .filter((route) => !(route.kind === 'item' && route.fallback))
+    .filter((route) => route.locale === locale && ['home', 'listing', 'item', 'syndication', 'press-room', 'locality-comparison', 'project-catalogue', 'fact-sheet'].includes(route.kind))
+    .filter((route) => !((route.kind === 'item' || route.kind === 'fact-sheet') && route.fallback))
     .map((route) => {
       const links = headLinks(route, siteUrl, defaultLocale);
       return { loc: links.canonical!, lastmod: route.kind === 'item' ? lastmod(route) : undefined, alternates: links.alternates };

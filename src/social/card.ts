@@ -51,6 +51,18 @@ export function socialCard(route: SharedRoute, content: Pick<SiteContent, 'item'
       return page(t('search.title'), t('search.intro'));
     case 'syndication':
       return page(t('syndication.title'), t('syndication.intro'));
+    case 'press-room':
+      return page(t('pressRoom.title'), t('pressRoom.intro'));
+    case 'locality-comparison':
+      return page(t('comparison.title'), t('comparison.intro'));
+    case 'project-catalogue':
+      return page(t('catalogue.title'), t('catalogue.intro'));
+    case 'fact-sheet': {
+      // Shared like its project: the project's title over its photo.
+      const { data } = content.item('investment', route.key)!.entries[route.contentLocale];
+      const card = { ...frame, eyebrow: t('factSheet.title'), title: data.title, description: data.summary, photo: data.image && imageFile(data.image.src) };
+      return { card, alt: describe(data.title, data.image?.alt ?? frame.siteName) };
+    }
     case 'item': {
       const { data } = content.item(route.section, route.key)!.entries[route.contentLocale];
       const eyebrow = route.section === 'pages' ? publisher : t(`sections.${route.section}`);

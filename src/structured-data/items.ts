@@ -252,6 +252,8 @@ const plainPageTypes = {
   about: 'AboutPage',
   contact: 'ContactPage',
   spokesperson: 'ContactPage',
+  accreditation: 'WebPage',
+  'media-kit': 'WebPage',
   other: 'WebPage',
 } as const satisfies Record<ItemData<'pages'>['role'], PageFacts['type']>;
 

@@ -5,6 +5,7 @@
  */
 import type {
   BreadcrumbList,
+  Dataset,
   GovernmentOrganization,
   Graph,
   IdReference,
@@ -142,5 +143,20 @@ export function person(who: Person): PersonNode {
     worksFor: who.organization ? { '@type': 'Organization', name: who.organization } : undefined,
     email: who.email,
     telephone: who.phone,
+  };
+}
+
+/** Open data a page offers to download: its files, format by format, under the site's licence. */
+export function dataset(site: SiteSettings, page: PageFacts, files: { format: 'csv' | 'json'; path: string }[]): Dataset {
+  const encodings = { csv: 'text/csv', json: 'application/json' };
+  return {
+    '@type': 'Dataset',
+    '@id': `${absoluteUrl(site.url, page.path)}#dataset`,
+    name: page.name,
+    description: page.description,
+    inLanguage: page.inLanguage,
+    license: site.licence.url,
+    creator: publisherRef(site.url),
+    distribution: files.map((file) => ({ '@type': 'DataDownload', encodingFormat: encodings[file.format], contentUrl: absoluteUrl(site.url, file.path) })),
   };
 }

@@ -12,12 +12,12 @@ import { localeCodes } from '../i18n/locales.ts';
 import { translator } from '../i18n/ui.ts';
 import type { Crumb } from '../routing/breadcrumbs.ts';
 import { absoluteUrl } from '../routing/head.ts';
-import { searchPath, type Route } from '../routing/routes.ts';
-import { breadcrumbList, graph, itemList, publisher, publisherRef, webPage, website, type PageFacts } from './nodes.ts';
+import { localityDataPath, searchPath, type Route } from '../routing/routes.ts';
+import { breadcrumbList, dataset, graph, itemList, publisher, publisherRef, webPage, website, type PageFacts } from './nodes.ts';
 import { itemEntity, itemId, plainPage, type ImageFacts, type ItemContext, type ItemData, type SectionEntry } from './items.ts';
 
 /** The pages that describe something; 404s and widgets describe nothing. */
-type DescribedRoute = Extract<Route, { kind: 'home' | 'listing' | 'item' | 'search' | 'syndication' }>;
+type DescribedRoute = Extract<Route, { kind: 'home' | 'listing' | 'item' | 'search' | 'syndication' | 'press-room' | 'locality-comparison' | 'project-catalogue' | 'fact-sheet' }>;
 
 /** What a view shows of its page: the title and description of its head, the breadcrumb trail it shows. */
 export interface PageText {
@@ -65,7 +65,24 @@ async function pageNodes(route: DescribedRoute, page: PageFacts): Promise<Thing[
     case 'search':
       return [webPage(site.url, { ...page, type: 'SearchResultsPage' })];
     case 'syndication':
+    case 'press-room':
       return [webPage(site.url, { ...page, about: publisherRef(site.url) })];
+    case 'locality-comparison': {
+      const data = dataset(site, page, (['csv', 'json'] as const).map((format) => ({ format, path: localityDataPath(route.locale, format) })));
+      return [webPage(site.url, { ...page, mainEntity: { '@id': data['@id'] as string } }), data];
+    }
+    case 'project-catalogue': {
+      const projects = items.filter((it) => it.factSheet).map((it) => {
+        const projectRoute = itemRoute('investment', it.key, route.locale);
+        return { name: it.entries[projectRoute.contentLocale].data.title, path: projectRoute.path };
+      });
+      return [webPage(site.url, { ...page, type: 'CollectionPage', mainEntity: itemList(site.url, projects, 1, projects.length) })];
+    }
+    case 'fact-sheet': {
+      // A printable view of the project: about the project, whose page describes it.
+      const project = itemRoute('investment', route.key, route.contentLocale);
+      return [webPage(site.url, { ...page, inLanguage: route.contentLocale, about: { '@id': itemId(absoluteUrl(site.url, project.path)) } })];
+    }
     case 'listing': {
       const listed = route.keys.map((key) => {
         const listedRoute = itemRoute(route.section, key, route.locale);

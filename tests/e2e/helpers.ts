@@ -14,7 +14,8 @@ export const sections = ['localities', 'destinations', 'culture', 'news', 'event
 export type Section = (typeof sections)[number];
 export const listedSections = sections.filter((section) => section !== 'pages');
 
-export type Kind = 'root' | 'site-404' | 'home' | 'listing' | 'item' | 'search' | 'syndication' | 'widget' | 'not-found' | 'unknown';
+export type Kind = 'root' | 'site-404' | 'home' | 'listing' | 'item' | 'search' | 'syndication' | 'press-room' | 'widget' | 'not-found'
+  | 'locality-comparison' | 'project-catalogue' | 'fact-sheet' | 'unknown';
 
 export interface Link { hreflang: string; href: string }
 
@@ -101,10 +102,14 @@ function classify(urlPath: string, locales: string[]): Pick<SitePage, 'kind' | '
   const words = routeWords(locale);
   if (first === words.search && rest.length === 0) return { kind: 'search', locale };
   if (first === words.syndication && rest.length === 0) return { kind: 'syndication', locale };
+  if (first === words.pressRoom && rest.length === 0) return { kind: 'press-room', locale };
   if (first === 'widget' && rest.length <= 1) return { kind: 'widget', locale, section: listedSections.find((id) => words[id] === rest[0]) };
   const section = listedSections.find((id) => words[id] === first);
   if (!section) return rest.length === 0 ? { kind: 'item', locale, section: 'pages' } : { kind: 'unknown', locale };
   if (rest.length === 0) return { kind: 'listing', locale, section, pageNumber: 1 };
+  if (section === 'localities' && rest.length === 1 && rest[0] === words.compare) return { kind: 'locality-comparison', locale };
+  if (section === 'investment' && rest.length === 1 && rest[0] === words.projects) return { kind: 'project-catalogue', locale };
+  if (section === 'investment' && rest.length === 2 && rest[1] === words.factSheet) return { kind: 'fact-sheet', locale, section };
   if (rest.length === 1) return { kind: 'item', locale, section };
   if (rest.length === 2 && rest[0] === words.page && /^\d+$/.test(rest[1])) return { kind: 'listing', locale, section, pageNumber: Number(rest[1]) };
   return { kind: 'unknown', locale };
@@ -184,6 +189,13 @@ export function pageTypeSamples(): Sample[] {
     add(`original of an untranslated item (${locale})`, pagesOf({ kind: 'item', locale }).find((page) => originals.has(page.path)));
     add(`search (${locale})`, pagesOf({ kind: 'search', locale })[0]);
     add(`syndication (${locale})`, pagesOf({ kind: 'syndication', locale })[0]);
+    add(`press room (${locale})`, pagesOf({ kind: 'press-room', locale })[0]);
+    add(`media kit page (${locale})`, pagesOf({ kind: 'item', locale, section: 'pages', fallback: false }).find((page) => page.html.includes('data-media-kit')));
+    add(`locality comparison (${locale})`, pagesOf({ kind: 'locality-comparison', locale })[0]);
+    add(`project catalogue (${locale})`, pagesOf({ kind: 'project-catalogue', locale })[0]);
+    add(`project fact sheet (${locale})`, richest(pagesOf({ kind: 'fact-sheet', locale })));
+    add(`locality with charts (${locale})`, pagesOf({ kind: 'item', locale, section: 'localities', fallback: false }).find((page) => page.html.includes('data-figure-chart')));
+    add(`investment guide (${locale})`, pagesOf({ kind: 'item', locale, section: 'investment', fallback: false }).find((page) => page.html.includes('guide-steps')));
     add(`404 (${locale})`, pagesOf({ kind: 'not-found', locale })[0]);
   }
   return samples;
@@ -197,6 +209,10 @@ export function pageGroups(): [string, SitePage[]][] {
     ...sections.map((section): [string, SitePage[]] => [`${section} item pages`, pagesOf({ kind: 'item', section })]),
     ['search pages', pagesOf({ kind: 'search' })],
     ['syndication pages', pagesOf({ kind: 'syndication' })],
+    ['press rooms', pagesOf({ kind: 'press-room' })],
+    ['locality comparisons', pagesOf({ kind: 'locality-comparison' })],
+    ['project catalogues', pagesOf({ kind: 'project-catalogue' })],
+    ['project fact sheets', pagesOf({ kind: 'fact-sheet' })],
     ['widgets', pagesOf({ kind: 'widget' })],
     ['404 pages', site.pages.filter((page) => page.kind === 'not-found' || page.kind === 'site-404')],
     ['root language chooser', pagesOf({ kind: 'root' })],

@@ -23,7 +23,7 @@ describe('a build with broken content', () => {
   it('prints one message per problem, naming file, line and field', () => {
     expect(output).toContain('tests/fixtures/broken-content/destinations/missing-title/vi.mdx:2 — title — is required');
     expect(output).toContain('tests/fixtures/broken-content/news/bad-date/vi.mdx:4 — publishedAt');
-    expect(output).toContain('9 problems in 8 files');
+    expect(output).toContain('10 problems in 9 files');
   });
 
   it('writes nothing', () => {

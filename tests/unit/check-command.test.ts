@@ -12,7 +12,7 @@ describe('npm run check', () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('tests/fixtures/broken-content/news/bad-date/vi.mdx:4 — publishedAt');
     expect(run.stderr).toContain('tests/fixtures/broken-content/culture/unknown-locale/fr.mdx — "fr" is not an enabled locale');
-    expect(run.stderr).toContain('9 problems in 8 files');
+    expect(run.stderr).toContain('10 problems in 9 files');
   });
 
   it('passes valid content without building anything', () => {

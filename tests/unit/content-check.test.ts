@@ -46,8 +46,12 @@ describe('the content check', () => {
     expect(problems).toContain(`${broken}/destinations/accented-slug/vi.mdx:4 — slug — "Đồng Hới" cannot be part of a URL — write slug: dong-hoi`);
   });
 
+  it('refuses a media-kit file that is not beside the page, since it is published as it is', () => {
+    expect(problems).toContain(`${broken}/pages/missing-media/vi.mdx:7 — media.0.file — no file at ./khong-co.png — put the file beside the MDX file and write its path as ./name.png`);
+  });
+
   it('reports one message per problem, and no more', () => {
-    expect(problems).toHaveLength(9);
+    expect(problems).toHaveLength(10);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateRange, formatMoney, formatMonth, formatNumber, isoDate } from '../../src/i18n/format.ts';
+import { formatDate, formatDateRange, formatFileSize, formatMoney, formatMonth, formatNumber, isoDate } from '../../src/i18n/format.ts';
 
 const day = new Date('2023-11-17T09:00:00+07:00');
 
@@ -33,6 +33,13 @@ describe('dates, numbers and money in the reader’s locale', () => {
     expect(formatMoney(1_500_000_000, 'VND', 'vi-VN').replace(/\s/g, ' ')).toBe('1.500.000.000 ₫');
     expect(formatMoney(60_000_000, 'USD', 'en-GB')).toBe('US$60,000,000');
     expect(formatMoney(60_000_000, 'USD', 'vi-VN').replace(/\s/g, ' ')).toBe('60.000.000 US$');
+  });
+
+  it('give file sizes in decimal units with the locale’s separators', () => {
+    expect(formatFileSize(490, 'en-GB')).toBe('490 byte');
+    expect(formatFileSize(12_659, 'vi-VN')).toBe('13 kB');
+    expect(formatFileSize(4_321, 'vi-VN')).toBe('4,3 kB');
+    expect(formatFileSize(1_234_567, 'en-GB')).toBe('1.2 MB');
   });
 
   it('give machine-readable dates of the same day as the readable ones', () => {

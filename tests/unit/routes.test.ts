@@ -3,7 +3,7 @@ import { buildRoutes, type RoutableItem, type Route, type RoutingOptions } from 
 import { sectionIds } from '../../src/content/sections.ts';
 
 const segments = (names: Record<string, string>, page: string) =>
-  Object.fromEntries([...sectionIds.map((id) => [id, names[id] ?? id]), ['page', page], ['search', names.search ?? 'search']]) as RoutingOptions['segments'][string];
+  Object.fromEntries([...sectionIds.map((id) => [id, names[id] ?? id]), ['page', page], ['search', names.search ?? 'search'], ['syndication', 'syndication'], ['pressRoom', names.pressRoom ?? 'press-room']]) as RoutingOptions['segments'][string];
 
 const options: RoutingOptions = {
   locales: ['vi', 'en'],
@@ -35,6 +35,14 @@ describe('the route table', () => {
     for (const route of routes.filter((r) => r.kind !== 'home')) {
       expect(Object.values(route.alternates)).not.toContain('/en/');
     }
+  });
+
+  it('gives each locale a press room at its own words, each the alternate of the other', () => {
+    const rooms = routes.filter((r) => r.kind === 'press-room');
+    expect(rooms.map((r) => r.path)).toEqual(['/vi/press-room/', '/en/press-room/']);
+    const viOptions = { ...options, segments: { ...options.segments, vi: segments({ pressRoom: 'phong-bao-chi' }, 'trang') } };
+    const localized = buildRoutes(viOptions, [], (_section, keys) => keys).filter((r) => r.kind === 'press-room');
+    expect(localized[0].alternates).toEqual({ vi: '/vi/phong-bao-chi/', en: '/en/press-room/' });
   });
 
   it('gives an untranslated item a fallback page showing the original', () => {

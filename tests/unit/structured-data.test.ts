@@ -135,12 +135,12 @@ describe('structured data of the site', () => {
 
   it('describes a plain page by its role, with its people’s positions and contacts', () => {
     const people = [{ name: 'Tran Thi B', position: 'Press desk', email: 'baochi@sen.example', phone: '+84 000 000 002' }];
-    expect(plainPage({ ...common, role: 'contact', people }, site.url)).toEqual({
+    expect(plainPage({ ...common, role: 'contact', people, media: [] }, site.url)).toEqual({
       type: 'ContactPage',
       about: { '@id': 'https://sen.example/#publisher' },
       mainEntity: [{ '@type': 'Person', name: 'Tran Thi B', jobTitle: 'Press desk', email: 'baochi@sen.example', telephone: '+84 000 000 002' }],
     });
-    expect(plainPage({ ...common, role: 'about', people: [] }, site.url).type).toBe('AboutPage');
+    expect(plainPage({ ...common, role: 'about', people: [], media: [] }, site.url).type).toBe('AboutPage');
     expect(person({ name: 'Le Van C', organization: 'Provincial radio' })).toMatchObject({ worksFor: { '@type': 'Organization', name: 'Provincial radio' } });
   });
 });
@@ -279,7 +279,7 @@ describe('structured data of items', () => {
   });
 
   it('makes a locality an administrative area with its former names and the locality it belongs to', () => {
-    const commune: ItemData<'localities'> = { ...common, title: 'Dong Hoi', kind: 'ward', parent: 'quang-tri', formerNames: ['Đồng Hới city'], coordinates: { lat: 17.47, lon: 106.62 }, keyFigures: [] };
+    const commune: ItemData<'localities'> = { ...common, title: 'Dong Hoi', kind: 'ward', parent: 'quang-tri', formerNames: ['Đồng Hới city'], coordinates: { lat: 17.47, lon: 106.62 }, keyFigures: [], connectivity: [], zones: [] };
     expect(administrativeArea(commune, context('/en/localities/dong-hoi/'))).toMatchObject({
       '@type': 'AdministrativeArea',
       name: 'Dong Hoi',
@@ -293,7 +293,7 @@ describe('structured data of items', () => {
   it('makes culture and investment pages articles in their locality, named by their category or kind', () => {
     const craft = article({ ...common, category: 'craft', destinations: [], events: [] }, context('/en/culture/tea/'));
     expect(craft).toMatchObject({ '@type': 'Article', articleSection: 'Craft', contentLocation: { '@id': quangTri.id }, author: { '@id': 'https://sen.example/#publisher' } });
-    expect(article({ ...common, kind: 'zone' }, context('/en/investment/zone/')).articleSection).toBe('Economic zone or industrial park');
+    expect(article({ ...common, kind: 'zone', steps: [] }, context('/en/investment/zone/')).articleSection).toBe('Economic zone or industrial park');
   });
 
   it('writes only absolute URLs', () => {
