@@ -35,7 +35,8 @@ for (const { locale, section, pages } of listings) {
     while (visited.length <= pages.length) {
       const here = new URL(page.url()).pathname;
       visited.push(here);
-      const links = await page.locator('main a[href]').evaluateAll((anchors) => anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      // The listing's cards, not other navigation on the page (the destinations map links every destination).
+      const links = await page.locator('main .cards a[href]').evaluateAll((anchors) => anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
       // A card may link its item twice (picture and title): count each item once per page.
       listed.push(...new Set(links.filter((path) => items.includes(path))));
       const next = page.locator('a[rel~="next"]');
