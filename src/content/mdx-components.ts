@@ -4,8 +4,8 @@
  * the same names to their Astro components.
  */
 import { z } from 'astro/zod';
+import { text } from './schema.ts';
 
-const text = (what: string) => z.string({ error: `expected ${what} as text` }).trim().min(1, `${what} must not be empty`);
 const imagePath = (what: string) => text(what).regex(/^\.\.?\//, `${what} is a path beside the MDX file, e.g. ./boat-race.jpg`);
 
 export const contentComponents = {

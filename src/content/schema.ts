@@ -17,7 +17,8 @@ export const dateField = z.preprocess(
   z.date({ error: 'expected a date written as YYYY-MM-DD, for example 2025-11-17' }),
 ).refine((date) => !Number.isNaN(date.getTime()), 'this date does not exist; write it as YYYY-MM-DD');
 
-const text = (what: string) => z.string({ error: `expected ${what} as text` }).trim().min(1, `${what} must not be empty`);
+/** Required, non-empty text, with an error that names what was expected. */
+export const text = (what: string) => z.string({ error: `expected ${what} as text` }).trim().min(1, `${what} must not be empty`);
 
 /** A URL slug: lower-case ASCII letters, digits and hyphens. */
 export const slugField = z

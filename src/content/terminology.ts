@@ -46,11 +46,12 @@ const quotations = /“[^”]*”|"[^"]*"|‘[^’]*’|«[^»]*»/g;
 export function termFindings(texts: WrittenText[], rules: TermRule[], locale: string, allowQuoted: string[]): TermFinding[] {
   const allowed = new Set(allowQuoted.map((term) => term.toLowerCase()));
   const findings: TermFinding[] = [];
+  const patterns = rules.filter((rule) => rule.locale === locale).map((rule) => ({ rule, pattern: termPattern(rule.term) }));
   for (const { text, line, field, quoted } of texts) {
     const normalized = text.normalize('NFC');
     const quotedRanges = quoted ? [[0, normalized.length]] : [...normalized.matchAll(quotations)].map((match) => [match.index, match.index + match[0].length]);
-    for (const rule of rules.filter((candidate) => candidate.locale === locale)) {
-      for (const match of normalized.matchAll(termPattern(rule.term))) {
+    for (const { rule, pattern } of patterns) {
+      for (const match of normalized.matchAll(pattern)) {
         const inQuotation = quotedRanges.some(([start, end]) => match.index >= start && match.index + match[0].length <= end);
         const isAllowed = allowed.has(rule.term.toLowerCase());
         if (isAllowed && inQuotation) continue;
