@@ -9,14 +9,21 @@ import { searchIndex } from './src/integrations/search-index.ts';
 import { hostingHeaders } from './src/integrations/hosting-headers.ts';
 import { unusedImages } from './src/integrations/unused-images.ts';
 import { contentDir } from './src/content/paths.ts';
+import { contentSecurityDirectives } from './src/hosting/content-security.ts';
+import { siteOriginStyle } from './src/styles/site-origin.ts';
 
 export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [contentCheck(), mdx(), searchIndex(), hostingHeaders(), unusedImages()],
+  // A strict policy in every page's <meta>: Astro hashes the scripts and styles it emits;
+  // the search page adds WebAssembly (SearchPage.astro).
+  // Headers a <meta> cannot carry (frame-ancestors) are in src/hosting/headers.ts.
+  security: { csp: { directives: contentSecurityDirectives } },
   markdown: { processor: satteri({ mdastPlugins: [safeMdx], hastPlugins: [headingIds] }) },
   vite: {
     // `@content/…` names files of the content folder wherever SEN_CONTENT_DIR puts it.
     resolve: { alias: { '@content': contentDir() } },
+    plugins: [siteOriginStyle()],
   },
 });

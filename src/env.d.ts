@@ -4,3 +4,6 @@ declare namespace App {
     content?: { file: string; locale: string };
   }
 }
+
+/** The site's address as a CSS variable (src/styles/site-origin.ts). */
+declare module 'virtual:sen/site-origin.css';

@@ -11,13 +11,19 @@ export interface HeaderRule {
   detach?: string[];
 }
 
-/** Every page refuses to be framed, except the widgets partners embed. */
-export function headerRules(locales: string[]): HeaderRule[] {
+/**
+ * Every page refuses to be framed, except the widgets partners embed.
+ * `policy` is the site's Content Security Policy (the union of its pages'),
+ * sent as a header too: a header also covers what comes before a page's
+ * <meta>, and carries `frame-ancestors`, which a <meta> cannot.
+ */
+export function headerRules(locales: string[], policy: string): HeaderRule[] {
+  const withFraming = (ancestors: string) => [policy, `frame-ancestors ${ancestors}`].filter(Boolean).join('; ');
   return [
     {
       pattern: '/*',
       set: {
-        'Content-Security-Policy': "frame-ancestors 'none'",
+        'Content-Security-Policy': withFraming("'none'"),
         'X-Frame-Options': 'DENY',
         'X-Content-Type-Options': 'nosniff',
         'Referrer-Policy': 'strict-origin-when-cross-origin',
@@ -26,7 +32,7 @@ export function headerRules(locales: string[]): HeaderRule[] {
     ...locales.map((locale) => ({
       pattern: `/${locale}/widget/*`,
       detach: ['Content-Security-Policy', 'X-Frame-Options'],
-      set: { 'Content-Security-Policy': 'frame-ancestors *' },
+      set: { 'Content-Security-Policy': withFraming('*') },
     })),
   ];
 }
@@ -68,4 +74,22 @@ export function headersFor(pathname: string, rules: HeaderRule[]): Record<string
     for (const [name, value] of Object.entries(rule.set)) headers[name] = headers[name] ? `${headers[name]}, ${value}` : value;
   }
   return headers;
+}
+
+/**
+ * The same rules for nginx, to `include` inside a `server { }` block. nginx
+ * drops inherited `add_header`s in a location that has its own, so each
+ * location repeats every header its paths get.
+ */
+export function nginxSnippet(rules: HeaderRule[]): string {
+  const addHeaders = (headers: Record<string, string>, indent: string) =>
+    Object.entries(headers).map(([name, value]) => `${indent}add_header ${name} "${value.replaceAll('"', '\\"')}" always;`);
+  const [site, ...others] = rules;
+  if (site?.pattern !== '/*') throw new Error('nginx: the first rule must be the site-wide "/*"');
+  const blocks = others.map((rule) => {
+    if (!/^\/[^*]*\/\*$/.test(rule.pattern)) throw new Error(`nginx: "${rule.pattern}" is not a folder pattern ("/path/*")`);
+    const prefix = rule.pattern.slice(0, -1);
+    return [`location ${prefix} {`, ...addHeaders(headersFor(prefix, rules), '  '), '}'].join('\n');
+  });
+  return `# Written by Sen from dist/_headers (npm run nginx-headers); include it inside server { }.\n${[addHeaders(headersFor('/', rules), '').join('\n'), ...blocks].join('\n\n')}\n`;
 }

@@ -1,0 +1,36 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fullFont, inSiteFont, siteFontFile, siteFontSubset, siteFontWeights } from '../../src/fonts/subset.ts';
+import { contentDir } from '../../src/content/paths.ts';
+
+/** Every text file an editor or translator writes: content and UI strings. */
+function writtenText(): string {
+  const files = [
+    ...fs.readdirSync(contentDir(), { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile() && /\.(mdx|ya?ml)$/.test(entry.name)).map((entry) => path.join(entry.parentPath, entry.name)),
+    ...fs.readdirSync('src/i18n/translations').map((name) => path.join('src/i18n/translations', name)),
+  ];
+  return files.map((file) => fs.readFileSync(file, 'utf8')).join('\n');
+}
+
+describe('the site font', () => {
+  it('draws every letter the demo content and UI strings use', () => {
+    const missing = [...new Set(writtenText())].filter((character) => !/\s/.test(character) && !inSiteFont(character.codePointAt(0)!));
+    expect(missing.map((character) => `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')} ${character}`)).toEqual([]);
+  });
+
+  it('covers every Vietnamese letter, upper and lower case', () => {
+    const letters = 'aàảãáạăằẳẵắặâầẩẫấậbcdđeèẻẽéẹêềểễếệghiìỉĩíịklmnoòỏõóọôồổỗốộơờởỡớợpqrstuùủũúụưừửữứựvxyỳỷỹýỵ';
+    for (const letter of letters + letters.toUpperCase()) expect(inSiteFont(letter.codePointAt(0)!), letter).toBe(true);
+  });
+
+  it('is committed as `npm run fonts` writes it, one small WOFF2 a weight', async () => {
+    for (const weight of siteFontWeights) {
+      const written = await siteFontSubset(weight);
+      const committed = fs.readFileSync(siteFontFile(weight));
+      expect(committed.equals(written), `src/assets/fonts/be-vietnam-pro-${weight}.woff2 is stale: run npm run fonts`).toBe(true);
+      expect(committed.subarray(0, 4).toString()).toBe('wOF2');
+      expect(committed.length).toBeLessThan(fullFont(weight).length / 4);
+    }
+  });
+});
