@@ -35,6 +35,16 @@ export interface SiteContent {
   itemRoute(section: SectionId, key: string, locale: string): Extract<Route, { kind: 'item' }>;
 }
 
+/** The version of `item` a reader of `locale` is shown: its own, or the original it falls back to. */
+export function shownEntry(content: Pick<SiteContent, 'itemRoute'>, item: Item, locale: string): Entry {
+  return item.entries[content.itemRoute(item.section, item.key, locale).contentLocale];
+}
+
+/** The first of `items` whose card has a picture: what a phone shows first on a listing. */
+export function firstPictured(content: Pick<SiteContent, 'itemRoute'>, items: Item[], locale: string): Item | undefined {
+  return items.find((item) => (shownEntry(content, item, locale).data as { image?: unknown }).image);
+}
+
 let loading: Promise<SiteContent> | undefined;
 
 export function siteContent(): Promise<SiteContent> {

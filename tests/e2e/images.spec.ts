@@ -61,10 +61,13 @@ for (const [group, pages] of pageGroups()) {
     }
   });
 
-  test(`only an item's hero image is fetched early; all others load lazily: ${group}`, async ({ page }) => {
-    for (const image of await imagesOf(page, pages)) {
+  test(`only an item's hero image or a page's first card is fetched early; all others load lazily: ${group}`, async ({ page }) => {
+    const images = await imagesOf(page, pages);
+    // A home or listing page has no hero: its first card is what a phone shows first.
+    const firstCards = new Set(pages.filter((sample) => sample.kind === 'home' || sample.kind === 'listing').map((sample) => images.find((image) => image.page === sample.path && image.place === 'card')));
+    for (const image of images) {
       const where = `${image.page}: ${image.tag}`;
-      if (image.place === 'hero') {
+      if (image.place === 'hero' || firstCards.has(image)) {
         expect.soft(image.fetchpriority, `${where} is fetched with high priority`).toBe('high');
         expect.soft(image.loading, `${where} is not lazy`).not.toBe('lazy');
       } else {
