@@ -14,7 +14,8 @@ import { siteOriginStyle } from './src/styles/site-origin.ts';
 
 export default defineConfig({
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Styles inline: a phone paints without waiting for a stylesheet (about 6.5 KB gzip a page, one bundle).
+  build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [contentCheck(), mdx(), searchIndex(), hostingHeaders(), unusedImages()],
   // A strict policy in every page's <meta>: Astro hashes the scripts and styles it emits;
   // the search page adds WebAssembly (SearchPage.astro).

@@ -12,7 +12,8 @@ export interface HeaderRule {
 }
 
 /**
- * Every page refuses to be framed, except the widgets partners embed.
+ * Every page refuses to be framed, except the widgets partners embed; the
+ * build's hashed files are cached for a year.
  * `policy` is the site's Content Security Policy (the union of its pages'),
  * sent as a header too: a header also covers what comes before a page's
  * <meta>, and carries `frame-ancestors`, which a <meta> cannot.
@@ -34,6 +35,8 @@ export function headerRules(locales: string[], policy: string): HeaderRule[] {
       detach: ['Content-Security-Policy', 'X-Frame-Options'],
       set: { 'Content-Security-Policy': withFraming('*') },
     })),
+    // Files of _astro/ are named by a hash of their content: a browser may keep them for good.
+    { pattern: '/_astro/*', set: { 'Cache-Control': 'public, max-age=31536000, immutable' } },
   ];
 }
 

@@ -17,6 +17,11 @@ describe('the _headers file', () => {
     }
   });
 
+  it("lets browsers keep the build's hashed files for a year, and nothing else", () => {
+    expect(headersFor('/_astro/be-vietnam-pro-400.CjAfoTvs.woff2', rules)['Cache-Control']).toBe('public, max-age=31536000, immutable');
+    expect(headersFor('/vi/', rules)).not.toHaveProperty('Cache-Control');
+  });
+
   it('reads back what it writes', () => {
     expect(rules).toEqual(headerRules(['vi', 'en'], policy).map((rule) => ({ detach: [], ...rule })));
   });
@@ -42,6 +47,9 @@ describe('the nginx snippet', () => {
     expect(widget).toContain(`add_header Content-Security-Policy "${policy}; frame-ancestors *" always;`);
     expect(widget).toContain('add_header X-Content-Type-Options "nosniff" always;');
     expect(widget).not.toContain('X-Frame-Options');
+    const assets = /location \/_astro\/ \{\n([\s\S]*?)\n\}/.exec(snippet)?.[1] ?? '';
+    expect(assets).toContain('add_header Cache-Control "public, max-age=31536000, immutable" always;');
+    expect(assets).toContain('add_header X-Frame-Options "DENY" always;');
   });
 
   it('refuses a rule it cannot express as a location', () => {
