@@ -10,7 +10,8 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { renderSocialImage, socialLayout, socialJpeg, type SocialCard } from './image.ts';
 
-const cacheDir = path.resolve('node_modules/.cache/sen-social');
+// SEN_SOCIAL_CACHE_DIR moves it: the benchmark starts from an empty cache without emptying the developers'.
+const cacheDir = path.resolve(process.env.SEN_SOCIAL_CACHE_DIR ?? 'node_modules/.cache/sen-social');
 
 /** Bump when the drawing changes in a way the layout and JPEG options do not show (crop, compositing). */
 const drawing = 1;
@@ -38,9 +39,22 @@ export async function socialImageKey(card: SocialCard): Promise<string> {
   return createHash('sha256').update(JSON.stringify(inputs)).digest('hex');
 }
 
+// Images being read or drawn, by file: pages that share a card (a listing's pages) and render at the
+// same time (build.concurrency) wait for one drawing, rather than racing to write the same file.
+const pending = new Map<string, Promise<Buffer>>();
+
 /** The card's JPEG from the cache, drawn and kept there when missing. */
 export async function cachedSocialImage(card: SocialCard): Promise<Buffer> {
   const file = path.join(cacheDir, `${await socialImageKey(card)}.jpg`);
+  let jpeg = pending.get(file);
+  if (!jpeg) {
+    jpeg = readOrDraw(file, card).finally(() => pending.delete(file));
+    pending.set(file, jpeg);
+  }
+  return jpeg;
+}
+
+async function readOrDraw(file: string, card: SocialCard): Promise<Buffer> {
   const cached = await fs.readFile(file).catch(() => undefined);
   if (cached) return cached;
   const jpeg = await renderSocialImage(card);
