@@ -18,19 +18,21 @@ export const contentSecurityDirectives: Directive[] = [
   "form-action 'self'",
 ];
 
-
 /** The policy of a page's `<meta http-equiv="content-security-policy">`, if it has one. */
 export function pagePolicy(html: string): string | undefined {
   return /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(html)?.[1];
+}
+
+/** A policy's directives: each name with its sources, in order. */
+export function policyDirectives(policy: string): Map<string, string[]> {
+  return new Map(policy.split(';').map((directive) => directive.trim().split(/\s+/)).filter(([name]) => name).map(([name, ...sources]) => [name, sources]));
 }
 
 /** One policy that allows what any of `policies` allows: each directive's sources, united in first-seen order. */
 export function unitePolicies(policies: string[]): string {
   const directives = new Map<string, Set<string>>();
   for (const policy of policies) {
-    for (const directive of policy.split(';')) {
-      const [name, ...sources] = directive.trim().split(/\s+/);
-      if (!name) continue;
+    for (const [name, sources] of policyDirectives(policy)) {
       const united = directives.get(name) ?? directives.set(name, new Set()).get(name)!;
       for (const source of sources) united.add(source);
     }

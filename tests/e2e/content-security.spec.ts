@@ -7,13 +7,10 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { pagePolicy as policyOf, policyDirectives as directives } from '../../src/hosting/content-security.ts';
 import { headersFor, parseHeadersFile } from '../../src/hosting/headers.ts';
 import { distDir, outsideSamples, pageTypeSamples, scrollToBottom, site } from './helpers.ts';
 
-const directives = (policy: string) =>
-  new Map(policy.split(';').map((directive) => directive.trim().split(/\s+/)).filter(([name]) => name).map(([name, ...sources]) => [name, sources]));
-
-const policyOf = (html: string) => /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(html)?.[1];
 const hashOf = (text: string) => `'sha256-${crypto.createHash('sha256').update(text).digest('base64')}'`;
 const hostRules = parseHeadersFile(fs.readFileSync(path.join(distDir, '_headers'), 'utf8'));
 
