@@ -1,4 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import satori from 'satori';
 import sharp from 'sharp';
 import { renderSocialImage, socialFonts, socialLayout, type SocialCard } from '../../src/social/image.ts';
@@ -73,11 +76,29 @@ describe('the social image', () => {
 });
 
 describe('the cache of social images', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    vi.doUnmock('../../src/social/image.ts');
+  });
+
   it('keys an image by everything drawn on it', async () => {
     const key = await socialImageKey(card);
     expect(await socialImageKey({ ...card })).toBe(key);
     expect(await socialImageKey({ ...card, title: 'Hồ Tây' })).not.toBe(key);
     expect(await socialImageKey({ ...card, eyebrow: 'Destinations' })).not.toBe(key);
     expect(await socialImageKey({ ...card, photo: undefined })).not.toBe(key);
+  });
+
+  it('draws a card once when pages that share it (a listing’s pages) render at the same time', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sen-social-'));
+    vi.stubEnv('SEN_SOCIAL_CACHE_DIR', dir);
+    vi.resetModules();
+    const draw = vi.fn(renderSocialImage);
+    vi.doMock('../../src/social/image.ts', async (original) => ({ ...(await original<typeof import('../../src/social/image.ts')>()), renderSocialImage: draw }));
+    const { cachedSocialImage } = await import('../../src/social/cache.ts');
+    const images = await Promise.all(Array.from({ length: 4 }, () => cachedSocialImage({ ...plain })));
+    expect(draw).toHaveBeenCalledTimes(1);
+    expect(images.every((image) => image.equals(images[0]))).toBe(true);
+    expect(fs.readdirSync(dir)).toEqual([`${await socialImageKey(plain)}.jpg`]);
   });
 });
