@@ -24,11 +24,18 @@ export type SiteFontWeight = (typeof siteFontWeights)[number];
 /** Where the subsets live: committed, so a build needs no font tools (`npm run fonts` writes them). */
 export const siteFontFile = (weight: SiteFontWeight): URL => new URL(`../assets/fonts/be-vietnam-pro-${weight}.woff2`, import.meta.url);
 
-/** The full Be Vietnam Pro (SIL Open Font License) from Google Fonts, as TrueType. */
-export function fullFont(weight: SiteFontWeight): Buffer {
-  const name = { 400: '400Regular/BeVietnamPro_400Regular.ttf', 700: '700Bold/BeVietnamPro_700Bold.ttf' }[weight];
-  return fs.readFileSync(createRequire(import.meta.url).resolve(`@expo-google-fonts/be-vietnam-pro/${name}`));
+/**
+ * A Google font (SIL Open Font License or Apache) as TrueType, from its `@expo-google-fonts` dev package:
+ * Be Vietnam Pro to cut the subsets from; Arimo and Roboto to measure the fallbacks by (fallback.ts).
+ */
+export function googleFont(family: 'BeVietnamPro' | 'Arimo' | 'Roboto', weight: SiteFontWeight): Buffer {
+  const style = { 400: '400Regular', 700: '700Bold' }[weight];
+  const slug = family.replace(/(?<=[a-z])(?=[A-Z])/g, '-').toLowerCase();
+  return fs.readFileSync(createRequire(import.meta.url).resolve(`@expo-google-fonts/${slug}/${style}/${family}_${style}.ttf`));
 }
+
+/** The full Be Vietnam Pro, as the subsets are cut from it. */
+export const fullFont = (weight: SiteFontWeight): Buffer => googleFont('BeVietnamPro', weight);
 
 export const inSiteFont = (codePoint: number): boolean => siteFontRanges.some(([from, to]) => codePoint >= from && codePoint <= to);
 

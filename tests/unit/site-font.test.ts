@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { fallbackFamily, fallbackFonts, fallbackStylesheet, siteFontFallbackCss } from '../../src/fonts/fallback.ts';
 import { fullFont, inSiteFont, siteFontFile, siteFontSubset, siteFontWeights } from '../../src/fonts/subset.ts';
 import { contentDir } from '../../src/content/paths.ts';
 
@@ -32,5 +33,15 @@ describe('the site font', () => {
       expect(committed.subarray(0, 4).toString()).toBe('wOF2');
       expect(committed.length).toBeLessThan(fullFont(weight).length / 4);
     }
+  });
+
+  it('falls back to local fonts sized like it, committed as `npm run fonts` writes them and named in the font stack', async () => {
+    const committed = fs.readFileSync(fallbackStylesheet, 'utf8');
+    expect(committed, 'src/styles/font-fallback.css is stale: run npm run fonts').toBe(await siteFontFallbackCss());
+    const stack = /--font:\s*([^;]+);/.exec(fs.readFileSync('src/styles/global.css', 'utf8'))![1].split(',').map((name) => name.trim().replace(/^'|'$/g, ''));
+    const families = Object.keys(fallbackFonts).map(fallbackFamily);
+    expect(stack.slice(0, families.length + 1)).toEqual(['Be Vietnam Pro', ...families]);
+    // Arial set 10% larger: Be Vietnam Pro is a wide face (Capsize's average letter width, English frequencies).
+    for (const size of committed.matchAll(/size-adjust: ([\d.]+)%/g)) expect(Number(size[1])).toBeGreaterThan(100);
   });
 });
