@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromiumPath } from './chromium.mjs';
-import { staticHost } from './serve.mjs';
+import { staticHostOrExit } from './serve.mjs';
 import { readUiResources } from '../src/i18n/resources.ts';
 
 /** The lowest score each category may have. */
@@ -111,13 +111,7 @@ function launcherFlags() {
 
 const scoreOf = (lhr, category) => Math.round((lhr.categories[category].score ?? 0) * 100);
 
-let server;
-try {
-  server = staticHost(root);
-} catch (error) {
-  console.error(error.message);
-  process.exit(2);
-}
+const server = staticHostOrExit(root, 2); // 2: nothing audited; 1 is a score under its target
 const pages = values.pages ? values.pages.split(',') : pagesToAudit();
 server.listen(0, '127.0.0.1');
 await new Promise((resolve) => server.once('listening', resolve));

@@ -30,15 +30,19 @@ export function staticHost(root) {
   });
 }
 
+/** `staticHost`, or, when there is nothing to serve, the reason on stderr and an exit with `code`. */
+export function staticHostOrExit(root, code) {
+  try {
+    return staticHost(root);
+  } catch (error) {
+    console.error(error.message);
+    process.exit(code);
+  }
+}
+
 if (import.meta.main) {
   const { values } = parseArgs({ options: { port: { type: 'string', default: '4321' }, dir: { type: 'string', default: 'dist' } } });
   const root = path.resolve(values.dir);
-  let server;
-  try {
-    server = staticHost(root);
-  } catch (error) {
-    console.error(error.message);
-    process.exit(1);
-  }
+  const server = staticHostOrExit(root, 1);
   server.listen(Number(values.port), '127.0.0.1', () => console.log(`Serving ${root} at http://127.0.0.1:${values.port}/`));
 }
