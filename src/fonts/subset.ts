@@ -25,7 +25,7 @@ export type SiteFontWeight = (typeof siteFontWeights)[number];
 export const siteFontFile = (weight: SiteFontWeight): URL => new URL(`../assets/fonts/be-vietnam-pro-${weight}.woff2`, import.meta.url);
 
 /**
- * A Google font (SIL Open Font License or Apache) as TrueType, from its `@expo-google-fonts` dev package:
+ * A Google font (SIL Open Font License) as TrueType, from its `@expo-google-fonts` dev package:
  * Be Vietnam Pro to cut the subsets from; Arimo and Roboto to measure the fallbacks by (fallback.ts).
  */
 export function googleFont(family: 'BeVietnamPro' | 'Arimo' | 'Roboto', weight: SiteFontWeight): Buffer {

@@ -7,6 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
+import { fallbackFonts } from '../../src/fonts/fallback.ts';
+import { siteFontWeights } from '../../src/fonts/subset.ts';
 import { distDir, site, tags, type SitePage } from './helpers.ts';
 
 const kB = 1024;
@@ -94,8 +96,9 @@ test('every web font is a small WOFF2 subset, swapped in when it arrives', () =>
   const inline = htmlPages.flatMap((page) => [...page.html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map(([, css]) => css));
   const css = [...new Set([...linked, ...inline])].join('\n');
   const faces = css.match(/@font-face\s*{[^}]*}/g) ?? [];
-  // The fallback faces name fonts on the reader's device (local()) and download nothing.
-  const downloaded = faces.filter((face) => !/^[^{]*{[^}]*src:\s*local\([^)]*\)(\s*,\s*local\([^)]*\))*\s*[;}]/.test(face));
+  // The fallback faces name fonts on the reader's device (local()) and download nothing: one a local font and weight.
+  const downloaded = faces.filter((face) => /url\(/.test(face));
+  expect(new Set(faces.filter((face) => !downloaded.includes(face))).size).toBe(Object.keys(fallbackFonts).length * siteFontWeights.length);
   expect(downloaded.length).toBeGreaterThan(0);
   for (const face of downloaded) {
     expect(face).toMatch(/font-display:\s*swap/);

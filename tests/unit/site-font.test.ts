@@ -41,7 +41,10 @@ describe('the site font', () => {
     const stack = /--font:\s*([^;]+);/.exec(fs.readFileSync('src/styles/global.css', 'utf8'))![1].split(',').map((name) => name.trim().replace(/^'|'$/g, ''));
     const families = Object.keys(fallbackFonts).map(fallbackFamily);
     expect(stack.slice(0, families.length + 1)).toEqual(['Be Vietnam Pro', ...families]);
-    // Arial set 10% larger: Be Vietnam Pro is a wide face (Capsize's average letter width, English frequencies).
-    for (const size of committed.matchAll(/size-adjust: ([\d.]+)%/g)) expect(Number(size[1])).toBeGreaterThan(100);
+    // Every local font is set larger (6 to 13%): Be Vietnam Pro is a wide face (Capsize's average letter width).
+    const sizes = [...committed.matchAll(/size-adjust: ([\d.]+)%/g)].map(([, size]) => Number(size));
+    expect(sizes).toHaveLength(families.length * siteFontWeights.length);
+    for (const size of sizes) expect(size).toBeGreaterThan(100);
+    expect(fs.readFileSync('src/styles/fonts.css', 'utf8')).toContain('@import "./font-fallback.css";');
   });
 });
