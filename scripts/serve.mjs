@@ -8,7 +8,7 @@ import sirv from 'sirv';
 import { headersFor, parseHeadersFile } from '../src/hosting/headers.ts';
 
 /** An HTTP server (not yet listening) for the built site in `root`, with its `_headers` and per-locale 404 pages. */
-export function staticHost(root) {
+function staticHost(root) {
   if (!fs.existsSync(path.join(root, 'index.html'))) throw new Error(`No built site in ${root}: run "npm run build" first.`);
   const files = sirv(root, { dev: false, etag: true, extensions: ['html'] });
   // The headers the deployed host sends, from the _headers file the build wrote.
@@ -30,7 +30,7 @@ export function staticHost(root) {
   });
 }
 
-/** `staticHost`, or, when there is nothing to serve, the reason on stderr and an exit with `code`. */
+/** `staticHost`, or, when it cannot serve (no build, a bad `_headers`), the reason on stderr and an exit with `code`. */
 export function staticHostOrExit(root, code) {
   try {
     return staticHost(root);

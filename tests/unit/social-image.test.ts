@@ -76,9 +76,11 @@ describe('the social image', () => {
 });
 
 describe('the cache of social images', () => {
+  let dir: string | undefined;
   afterEach(() => {
     vi.unstubAllEnvs();
     vi.doUnmock('../../src/social/image.ts');
+    if (dir) fs.rmSync(dir, { recursive: true, force: true });
   });
 
   it('keys an image by everything drawn on it', async () => {
@@ -90,8 +92,8 @@ describe('the cache of social images', () => {
   });
 
   it('draws a card once when pages that share it (a listing’s pages) render at the same time', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sen-social-'));
-    vi.stubEnv('SEN_SOCIAL_CACHE_DIR', dir);
+    const cache = (dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sen-social-')));
+    vi.stubEnv('SEN_SOCIAL_CACHE_DIR', cache);
     vi.resetModules();
     const draw = vi.fn(renderSocialImage);
     vi.doMock('../../src/social/image.ts', async (original) => ({ ...(await original<typeof import('../../src/social/image.ts')>()), renderSocialImage: draw }));
@@ -99,6 +101,6 @@ describe('the cache of social images', () => {
     const images = await Promise.all(Array.from({ length: 4 }, () => cachedSocialImage({ ...plain })));
     expect(draw).toHaveBeenCalledTimes(1);
     expect(images.every((image) => image.equals(images[0]))).toBe(true);
-    expect(fs.readdirSync(dir)).toEqual([`${await socialImageKey(plain)}.jpg`]);
+    expect(fs.readdirSync(cache)).toEqual([`${await socialImageKey(plain)}.jpg`]);
   });
 });
