@@ -23,6 +23,8 @@ export default defineConfig({
   // the search page adds WebAssembly (SearchPage.astro).
   // Headers a <meta> cannot carry (frame-ancestors) are in src/hosting/headers.ts.
   security: { csp: { directives: contentSecurityDirectives } },
+  // AVIF at sharp's effort 3, not 4: on the demo's photos 2.6 times faster to encode for 6% more bytes.
+  image: { service: { entrypoint: 'astro/assets/services/sharp', config: { avif: { effort: 3 } } } },
   markdown: { processor: satteri({ mdastPlugins: [safeMdx], hastPlugins: [headingIds] }) },
   vite: {
     // `@content/…` names files of the content folder wherever SEN_CONTENT_DIR puts it.
