@@ -3,7 +3,7 @@
 // from empty caches and again with no change. Prints time, pages per second, peak memory, the time
 // spent on images and the size of dist/ for each build, and Sen's ratios to bare Astro. The rebuilds
 // alternate Sen and bare Astro, --rebuilds times each, and the median (by time) is reported; the first
-// builds run once each (about half an hour together on two cores).
+// builds run once each (over half an hour together on two cores).
 // Usage: npm run bench [-- --items 5000 --photos 250 --rebuilds 3 --dir /tmp/sen-bench/build --json results.json]
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -25,7 +25,10 @@ const { values } = parseArgs({
 const items = Number(values.items);
 const photos = Math.min(Number(values.photos), items);
 const rebuilds = Number(values.rebuilds);
-if (!Number.isInteger(rebuilds) || rebuilds < 1) throw new Error(`--rebuilds takes a whole number, at least 1; got "${values.rebuilds}"`);
+if (!Number.isInteger(rebuilds) || rebuilds < 1) {
+  console.error(`--rebuilds takes a whole number of rebuilds, at least 1; got "${values.rebuilds}".`);
+  process.exit(2);
+}
 const work = path.resolve(values.dir);
 const content = path.join(work, 'content');
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -59,8 +62,8 @@ function phaseTimes(log) {
 const filesOf = (dir) => (fs.existsSync(dir) ? fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()) : []);
 
 /** Builds one project and measures the build; a first build starts from empty caches and no dist/. */
-function build(project, run, attempt = 1) {
-  const label = `${project}-${run}${attempt > 1 ? `-${attempt}` : ''}`;
+function build(project, run, attempt) {
+  const label = `${project}-${run}${run === 'rebuild' ? `-${attempt}` : ''}`;
   const dist = path.join(work, `dist-${project}`);
   const cache = path.join(work, `cache-${project}`);
   if (run === 'first') for (const dir of [dist, cache]) fs.rmSync(dir, { recursive: true, force: true });
@@ -95,6 +98,7 @@ function build(project, run, attempt = 1) {
   const result = {
     project,
     run,
+    attempt,
     pages,
     seconds: wall,
     cpuSeconds: gnuTime ? user + system : undefined,
@@ -115,7 +119,7 @@ console.log(`Generating ${items} items × 2 locales with ${photos} distinct 1600
 await generateSite({ out: content, items, images: true, photos });
 
 const projectNames = ['sen', 'bare'];
-const firstBuilds = projectNames.map((project) => build(project, 'first'));
+const firstBuilds = projectNames.map((project) => build(project, 'first', 1));
 // Alternating, so that a change in the machine's load weighs on both projects alike.
 const allRebuilds = Array.from({ length: rebuilds }, (_, index) => projectNames.map((project) => build(project, 'rebuild', index + 1))).flat();
 /** The run of median time (the middle one, or the faster middle one of an even number). */
