@@ -55,8 +55,8 @@ for (const { name, page: sample } of pageTypeSamples()) {
     });
     // Web Vitals' "good", with the fonts late. Images are sized (images.spec.ts); the fallback font is sized like the
     // site font (src/fonts/fallback.ts), so the swap moves most pages 0.0004 (a Vietnamese event page 0.11 without it).
-    // Not zero: a line that just fits in one font can wrap in the other (0.07 on a locality's lead paragraph), and
-    // the search page fills in Pagefind's filters and results after the first paint.
+    // Not zero: a line that just fits in one font can wrap in the other (0.07 on a locality page, whose published and
+    // updated dates share a line in one font only), and the search page fills in Pagefind's results after the first paint.
     expect(view.layoutShift, 'cumulative layout shift').toBeLessThan(0.1);
     test.info().annotations.push({ type: 'largest contentful paint', description: view.largest?.tag ?? 'none' });
     if (!view.largest?.image) return;
