@@ -25,8 +25,20 @@ interface PlaceData {
   locality?: string;
 }
 
+// Each destination's page maps every destination: listed once per build and language, not once per page.
+const listed = new WeakMap<PlaceSource, Map<string, MapPlace[]>>();
+
 /** Every published item of `section` that has coordinates, as a place named and linked in `locale`. */
 export function placesOf(content: PlaceSource, section: 'localities' | 'destinations', locale: string): MapPlace[] {
+  const lists = listed.get(content) ?? new Map<string, MapPlace[]>();
+  listed.set(content, lists);
+  const key = `${section}/${locale}`;
+  let places = lists.get(key);
+  if (!places) lists.set(key, (places = listPlaces(content, section, locale)));
+  return places;
+}
+
+function listPlaces(content: PlaceSource, section: 'localities' | 'destinations', locale: string): MapPlace[] {
   return content.items
     .filter((item) => item.section === section)
     .map((item) => {
