@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/content/check.ts';
@@ -40,6 +42,21 @@ describe('the content check', () => {
   it('names an image that does not exist, in front matter and in the body', () => {
     expect(problems).toContainEqual(expect.stringMatching(new RegExp(`^${broken}/destinations/missing-image/vi.mdx:8 — image.src — no image at this path`)));
     expect(problems).toContainEqual(expect.stringMatching(new RegExp(`^${broken}/destinations/missing-image/vi.mdx:15 — Figure src — no image at ./cung-khong-co.jpg`)));
+  });
+
+  it('looks for an image beside its own file, not beside the file checked before it', async () => {
+    // Every file of a section is validated by one schema: the second item names the first one's photo.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sen-check-'));
+    try {
+      fs.cpSync(path.join(root, 'tests/fixtures/small-site'), dir, { recursive: true });
+      const original = fs.readFileSync(path.join(dir, 'destinations/ho-guom/vi.mdx'), 'utf8');
+      fs.mkdirSync(path.join(dir, 'destinations/ho-tay'));
+      fs.writeFileSync(path.join(dir, 'destinations/ho-tay/vi.mdx'), original.replace('title: Hồ Gươm', 'title: Hồ Tây').replace(/\n<Figure[^\n]*\n/, '\n'));
+      const found = (await checkContent({ contentDir: dir, root: dir, uiResources: readUiResources(path.join(root, 'src/i18n/translations')) })).map(formatProblem);
+      expect(found).toEqual([expect.stringMatching(/^destinations\/ho-tay\/vi.mdx:8 — image.src — no image at this path/)]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('suggests the folded slug for a slug written in Vietnamese', () => {
