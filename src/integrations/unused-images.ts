@@ -2,6 +2,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { eachOutput } from './outputs.ts';
 
 /** Outputs that can name an image: pages, feeds, JSON, calendars, styles, scripts. */
 const text = /\.(?:html|xml|json|css|m?js|ics|txt|svg|webmanifest)$/i;
@@ -24,15 +25,11 @@ export async function removeUnusedImages(distDir: string): Promise<string[]> {
   const images = (await fs.readdir(assets).catch(() => [] as string[])).filter(endOf);
   if (!images.length) return [];
   const named = new Set<string>();
-  const outputs = (await fs.readdir(distDir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile() && text.test(entry.name));
   const mention = new RegExp(`${hashedEnd}(?!\\w)`, 'gi');
-  // A batch of files at a time, read as latin1: a name is ASCII, which latin1 reads as UTF-8 does, and a
-  // one-byte string scans faster (13,712 pages: 6 s of one file after another in UTF-8, 2.4 s so).
-  const batch = 64;
-  for (let start = 0; start < outputs.length; start += batch) {
-    const contents = await Promise.all(outputs.slice(start, start + batch).map((entry) => fs.readFile(path.join(entry.parentPath, entry.name), 'latin1')));
-    for (const content of contents) for (const [end] of content.matchAll(mention)) named.add(end);
-  }
+  // 13,712 pages: 6 s read one after another in UTF-8, 2.4 s as eachOutput reads them.
+  await eachOutput(distDir, text, (content) => {
+    for (const [end] of content.matchAll(mention)) named.add(end);
+  });
   const unused = images.filter((name) => !named.has(endOf(name)!));
   await Promise.all(unused.map((name) => fs.rm(path.join(assets, name))));
   return unused;
