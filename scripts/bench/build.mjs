@@ -50,13 +50,14 @@ function seconds(stat) {
 }
 
 /**
- * The times of Astro's "generating static routes" (pages, feeds, social images…) and "generating
- * optimized images" phases, as Astro logs them when each ends.
+ * The times of Astro's "generating static routes" (pages, feeds…) and "generating optimized images"
+ * phases, as Astro logs them when each ends, and of writing Sen's social images after them.
  */
 function phaseTimes(log) {
   const phase = (name) => new RegExp(`generating ${name}[\\s\\S]*?✓ Completed in ([^.\\n]+(?:\\.\\d+s)?)`).exec(log)?.[1];
   const [routes, images] = [phase('static routes'), phase('optimized images')];
-  return { routes: routes ? seconds(routes) : 0, optimizedImages: images ? seconds(images) : 0 };
+  const social = /Wrote \d+ social images in ([\d.]+) s/.exec(log)?.[1];
+  return { routes: routes ? seconds(routes) : 0, optimizedImages: images ? seconds(images) : 0, socialImages: social ? Number(social) : undefined };
 }
 
 const filesOf = (dir) => (fs.existsSync(dir) ? fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()) : []);
@@ -105,12 +106,11 @@ function build(project, run, attempt) {
     pagesPerSecond: pages / wall,
     peakMemoryMiB: gnuTime ? maxKiB / 1024 : undefined,
     ...phaseTimes(fs.readFileSync(log, 'utf8')),
-    // Astro renders several pages at a time (build.concurrency): the social images' own time cannot be told apart, so count them.
     socialImagesDrawn: filesOf(socialCache).length - socialBefore,
     distMiB: files.reduce((sum, entry) => sum + fs.statSync(path.join(entry.parentPath, entry.name)).size, 0) / 1024 ** 2,
     loadAverage: [load, os.loadavg()[0]],
   };
-  console.log(`  ${pages} pages in ${result.seconds.toFixed(1)} s; routes ${result.routes.toFixed(1)} s, optimized images ${result.optimizedImages.toFixed(1)} s`);
+  console.log(`  ${pages} pages in ${result.seconds.toFixed(1)} s; routes ${result.routes.toFixed(1)} s, optimized images ${result.optimizedImages.toFixed(1)} s${result.socialImages === undefined ? '' : `, social images ${result.socialImages.toFixed(1)} s`}`);
   return result;
 }
 
@@ -137,11 +137,12 @@ const rows = builds.map((b) => [
   number(b.peakMemoryMiB, 0),
   number(b.routes),
   number(b.optimizedImages),
+  b.project === 'sen' ? number(b.socialImages) : '–',
   b.project === 'sen' ? number(b.socialImagesDrawn, 0) : '–',
   number(b.distMiB),
   `${number(b.loadAverage[0], 2)} → ${number(b.loadAverage[1], 2)}`,
 ]);
-const header = ['build', 'pages', 'time s', 'CPU s', 'pages/s', 'peak RSS MiB', 'routes s', 'optimized images s', 'social images drawn', 'dist MiB', 'load average'];
+const header = ['build', 'pages', 'time s', 'CPU s', 'pages/s', 'peak RSS MiB', 'routes s', 'optimized images s', 'social images s', 'social images drawn', 'dist MiB', 'load average'];
 const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
 const line = (cells) => cells.map((cell, column) => (column ? cell.padStart(widths[column]) : cell.padEnd(widths[column]))).join('  ');
 
@@ -158,10 +159,10 @@ for (const project of projectNames) {
 console.log(`
 time: wall clock of \`astro build\`; CPU: user + system time of all its processes; peak RSS: the largest
 resident set of any one process (GNU time's %M); routes: Astro's "generating static routes" phase (pages,
-feeds, Sen's social images…) and optimized images: its "generating optimized images" phase, as Astro
-logs them (Sen: AVIF, WebP and JPEG at up to four widths; bare: one WebP per photo); social images
-drawn: new files in Sen's social-image cache; dist: the bytes of every file in dist/; load average:
-1 minute, before → after.`);
+feeds, calendars…) and optimized images: its "generating optimized images" phase, as Astro logs them
+(Sen: AVIF, WebP and JPEG at up to four widths; bare: one WebP per photo); social images: Sen's step
+after them that draws the missing social images and copies all into dist/, and drawn: the new files
+in its cache; dist: the bytes of every file in dist/; load average: 1 minute, before → after.`);
 
 if (values.json) {
   fs.writeFileSync(values.json, `${JSON.stringify({ date: new Date().toISOString(), machine, items, photos, runs: { first: 1, rebuilds }, builds: [...firstBuilds, ...allRebuilds] }, null, 2)}\n`);

@@ -39,29 +39,28 @@ export async function socialImageKey(card: SocialCard): Promise<string> {
   return createHash('sha256').update(JSON.stringify(inputs)).digest('hex');
 }
 
-// Images being read or drawn, by file: pages that share a card (a listing's pages) and render at the
-// same time (build.concurrency) wait for one drawing, rather than racing to write the same file.
-const pending = new Map<string, Promise<Buffer>>();
+// Images being drawn, by file: pages that share a card (a listing's pages) wait for one drawing,
+// rather than racing to write the same file.
+const pending = new Map<string, Promise<string>>();
 
-/** The card's JPEG from the cache, drawn and kept there when missing. */
-export async function cachedSocialImage(card: SocialCard): Promise<Buffer> {
+/** The file of the card's JPEG in the cache, drawn and kept there when missing. */
+export async function socialImageFile(card: SocialCard): Promise<string> {
   const file = path.join(cacheDir, `${await socialImageKey(card)}.jpg`);
-  let jpeg = pending.get(file);
-  if (!jpeg) {
-    jpeg = readOrDraw(file, card).finally(() => pending.delete(file));
-    pending.set(file, jpeg);
+  let drawn = pending.get(file);
+  if (!drawn) {
+    drawn = drawIfMissing(file, card).finally(() => pending.delete(file));
+    pending.set(file, drawn);
   }
-  return jpeg;
+  return drawn;
 }
 
-async function readOrDraw(file: string, card: SocialCard): Promise<Buffer> {
-  const cached = await fs.readFile(file).catch(() => undefined);
-  if (cached) return cached;
+async function drawIfMissing(file: string, card: SocialCard): Promise<string> {
+  if (await fs.access(file).then(() => true, () => false)) return file;
   const jpeg = await renderSocialImage(card);
   await fs.mkdir(cacheDir, { recursive: true });
   // Written aside then renamed, so a build stopped halfway leaves no half file.
   const partial = `${file}.${process.pid}.partial`;
   await fs.writeFile(partial, jpeg);
   await fs.rename(partial, file);
-  return jpeg;
+  return file;
 }
