@@ -9,6 +9,7 @@ import { searchIndex } from './src/integrations/search-index.ts';
 import { hostingHeaders } from './src/integrations/hosting-headers.ts';
 import { unusedImages } from './src/integrations/unused-images.ts';
 import { socialImages } from './src/integrations/social-images.ts';
+import { previousBuild } from './src/integrations/previous-build.ts';
 import { contentDir } from './src/content/paths.ts';
 import { contentSecurityDirectives } from './src/hosting/content-security.ts';
 import { siteOriginStyle } from './src/styles/site-origin.ts';
@@ -19,7 +20,7 @@ export default defineConfig({
   // Four pages at a time: a page's social image is drawn by sharp off the main thread, so another page
   // renders meanwhile (the demo's first build: static routes 23.7 s → 16.5 s; the same bytes).
   build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
-  integrations: [contentCheck(), mdx(), socialImages(), searchIndex(), hostingHeaders(), unusedImages()],
+  integrations: [contentCheck(), previousBuild(), mdx(), socialImages(), searchIndex(), hostingHeaders(), unusedImages()],
   // A strict policy in every page's <meta>: Astro hashes the scripts and styles it emits;
   // the search page adds WebAssembly (SearchPage.astro).
   // Headers a <meta> cannot carry (frame-ancestors) are in src/hosting/headers.ts.
