@@ -1,21 +1,36 @@
 /**
- * The social cards of the pages rendered in this process, by page path: each
- * page registers its card as it renders (SocialMeta.astro), and the build
- * writes the images beside the pages once all have rendered
- * (src/integrations/social-images.ts). Outside Astro's route pipeline, a
- * rebuild links 13,000 cached JPEGs instead of reading and writing each
- * through a Response.
+ * The social images of the pages rendered in this process, by page path:
+ * each page registers its card as it renders (SocialMeta.astro), which starts
+ * drawing it into the cache (four at a time, on sharp's threads while the
+ * next pages render), and the build copies the images beside the pages once
+ * all have rendered (src/integrations/social-images.ts). Outside Astro's
+ * route pipeline, a rebuild copies 13,000 cached JPEGs instead of reading and
+ * writing each through a Response.
  */
+import pLimit, { type LimitFunction } from 'p-limit';
+import { socialImageFile } from './cache.ts';
 import type { SocialCard } from './image.ts';
 
-// On globalThis: Astro bundles the pages apart from the integrations, and each bundle has its own copy of this module.
-const registry = Symbol.for('sen.socialCards');
-const cards = ((globalThis as { [registry]?: Map<string, SocialCard> })[registry] ??= new Map());
-
-/** Registers the card of the page at `pagePath` (e.g. /vi/diem-den/ao-ba-om/). */
-export function publishSocialCard(pagePath: string, card: SocialCard): void {
-  cards.set(pagePath, card);
+export interface PublishedImage {
+  card: SocialCard;
+  /** The image's file in the cache, once drawn. */
+  file: Promise<string>;
 }
 
-/** Every registered card, by page path. */
-export const publishedSocialCards = (): ReadonlyMap<string, SocialCard> => cards;
+// On globalThis: Astro bundles the pages apart from the integrations, and each bundle has its own copy of this module.
+const registry = Symbol.for('sen.socialImages');
+const published = ((globalThis as { [registry]?: { images: Map<string, PublishedImage>; limit: LimitFunction } })[registry] ??= {
+  images: new Map(),
+  limit: pLimit(4),
+});
+
+/** Registers the card of the page at `pagePath` (e.g. /vi/diem-den/ao-ba-om/) and starts drawing it when the cache lacks it. */
+export function publishSocialCard(pagePath: string, card: SocialCard): void {
+  const file = published.limit(() => socialImageFile(card));
+  // Awaited, and a failure reported, by the build or the dev server: not an unhandled rejection meanwhile.
+  file.catch(() => {});
+  published.images.set(pagePath, { card, file });
+}
+
+/** Every registered image, by page path. */
+export const publishedSocialImages = (): ReadonlyMap<string, PublishedImage> => published.images;
