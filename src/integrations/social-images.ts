@@ -26,8 +26,11 @@ export function socialImages(): AstroIntegration {
             limit(async () => {
               const target = path.join(fileURLToPath(dir), socialImagePath(pagePath));
               await fs.mkdir(path.dirname(target), { recursive: true });
+              const drawn = await file.catch((error: Error) => {
+                throw new Error(`The social image of ${pagePath} could not be drawn: ${error.message}`, { cause: error });
+              });
               // A copy, not a hard link: a tool that rewrites dist/ in place must not change the cache.
-              await fs.copyFile(await file, target, fs.constants.COPYFILE_FICLONE);
+              await fs.copyFile(drawn, target, fs.constants.COPYFILE_FICLONE);
             }),
           ),
         );

@@ -30,8 +30,8 @@ const listed = new WeakMap<PlaceSource, Map<string, MapPlace[]>>();
 
 /** Every published item of `section` that has coordinates, as a place named and linked in `locale`. */
 export function placesOf(content: PlaceSource, section: 'localities' | 'destinations', locale: string): MapPlace[] {
-  const lists = listed.get(content) ?? new Map<string, MapPlace[]>();
-  listed.set(content, lists);
+  let lists = listed.get(content);
+  if (!lists) listed.set(content, (lists = new Map()));
   const key = `${section}/${locale}`;
   let places = lists.get(key);
   if (!places) lists.set(key, (places = listPlaces(content, section, locale)));
