@@ -22,7 +22,7 @@ export function socialImages(): AstroIntegration {
         const images = publishedSocialImages();
         const limit = pLimit(16);
         await Promise.all(
-          [...images].map(([pagePath, { file }]) =>
+          [...images].map(([pagePath, file]) =>
             limit(async () => {
               const target = path.join(fileURLToPath(dir), socialImagePath(pagePath));
               await fs.mkdir(path.dirname(target), { recursive: true });
@@ -41,15 +41,15 @@ export function socialImages(): AstroIntegration {
           const url = decodeURI(request.url?.split('?')[0] ?? '');
           if (!url.endsWith(`/${suffix}`)) return next();
           const pagePath = url.slice(0, -suffix.length);
-          const image = publishedSocialImages().get(pagePath);
-          if (!image) {
+          const file = publishedSocialImages().get(pagePath);
+          if (!file) {
             response.statusCode = 404;
             response.end(`Open ${pagePath} first: its social image is drawn from the card the page registers as it renders.`);
             return;
           }
-          image.file.then(async (file) => {
+          file.then(async (drawn) => {
             response.setHeader('Content-Type', 'image/jpeg');
-            response.end(await fs.readFile(file));
+            response.end(await fs.readFile(drawn));
           }, next);
         });
       },

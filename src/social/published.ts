@@ -11,16 +11,10 @@ import pLimit, { type LimitFunction } from 'p-limit';
 import { socialImageFile } from './cache.ts';
 import type { SocialCard } from './image.ts';
 
-export interface PublishedImage {
-  card: SocialCard;
-  /** The image's file in the cache, once drawn. */
-  file: Promise<string>;
-}
-
 // On globalThis: Astro bundles the pages apart from the integrations, and each bundle has its own copy of this module.
 const registry = Symbol.for('sen.socialImages');
-const published = ((globalThis as { [registry]?: { images: Map<string, PublishedImage>; limit: LimitFunction } })[registry] ??= {
-  images: new Map(),
+const published = ((globalThis as { [registry]?: { files: Map<string, Promise<string>>; limit: LimitFunction } })[registry] ??= {
+  files: new Map(),
   limit: pLimit(4),
 });
 
@@ -29,8 +23,8 @@ export function publishSocialCard(pagePath: string, card: SocialCard): void {
   const file = published.limit(() => socialImageFile(card));
   // Awaited, and a failure reported, by the build or the dev server: not an unhandled rejection meanwhile.
   file.catch(() => {});
-  published.images.set(pagePath, { card, file });
+  published.files.set(pagePath, file);
 }
 
-/** Every registered image, by page path. */
-export const publishedSocialImages = (): ReadonlyMap<string, PublishedImage> => published.images;
+/** The cache file of every registered page's image, once drawn, by page path. */
+export const publishedSocialImages = (): ReadonlyMap<string, Promise<string>> => published.files;
