@@ -6,10 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { previousBuild } from '../../src/integrations/previous-build.ts';
 
 /** Runs the integration's hooks as a build of `outDir` would. */
-async function build(outDir: string, between: () => void = () => {}) {
+async function build(outDir: string, between: () => void = () => {}, vite = {}) {
   const hooks = previousBuild().hooks as Record<string, (options: unknown) => unknown>;
-  await hooks['astro:config:done']({ config: { outDir: pathToFileURL(`${outDir}/`) } });
-  await hooks['astro:build:start']({});
+  await hooks['astro:config:done']({ config: { outDir: pathToFileURL(`${outDir}/`), vite } });
+  await hooks['astro:build:start']({ logger: { warn: () => {} } });
   between();
   await hooks['astro:build:done']({});
 }
@@ -25,6 +25,29 @@ describe('the last build’s dist/', () => {
       fs.writeFileSync(path.join(parent, 'keep.txt'), 'not a build');
       await build(outDir, () => expect(fs.existsSync(outDir)).toBe(false));
       expect(fs.readdirSync(parent)).toEqual(['keep.txt']);
+    } finally {
+      fs.rmSync(parent, { recursive: true, force: true });
+    }
+  });
+
+  it('is kept when the configuration says so (vite.build.emptyOutDir: false), as Astro keeps it', async () => {
+    const parent = fs.mkdtempSync(path.join(os.tmpdir(), 'sen-previous-'));
+    try {
+      const outDir = path.join(parent, 'dist');
+      fs.mkdirSync(outDir);
+      fs.writeFileSync(path.join(outDir, 'CNAME'), 'thongtindoingoai.example.vn');
+      await build(outDir, () => {}, { build: { emptyOutDir: false } });
+      expect(fs.readFileSync(path.join(outDir, 'CNAME'), 'utf8')).toBe('thongtindoingoai.example.vn');
+    } finally {
+      fs.rmSync(parent, { recursive: true, force: true });
+    }
+  });
+
+  it('is no obstacle to a first build into a folder that does not exist yet', async () => {
+    const parent = fs.mkdtempSync(path.join(os.tmpdir(), 'sen-previous-'));
+    try {
+      await build(path.join(parent, 'out/site'));
+      expect(fs.readdirSync(parent)).toEqual([]);
     } finally {
       fs.rmSync(parent, { recursive: true, force: true });
     }
