@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import pLimit from 'p-limit';
 import { socialImagePath } from '../routing/routes.ts';
-import { publishedSocialImages } from '../social/published.ts';
+import { forgetSocialImages, publishedSocialImages } from '../social/published.ts';
 
 const suffix = socialImagePath('/').slice(1);
 
@@ -17,6 +17,7 @@ export function socialImages(): AstroIntegration {
   return {
     name: 'sen:social-images',
     hooks: {
+      'astro:build:start': () => forgetSocialImages(),
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const images = publishedSocialImages();
@@ -42,15 +43,14 @@ export function socialImages(): AstroIntegration {
           if (!url.endsWith(`/${suffix}`)) return next();
           const pagePath = url.slice(0, -suffix.length);
           const file = publishedSocialImages().get(pagePath);
-          if (!file) {
-            response.statusCode = 404;
-            response.end(`Open ${pagePath} first: its social image is drawn from the card the page registers as it renders.`);
-            return;
-          }
-          file.then(async (drawn) => {
-            response.setHeader('Content-Type', 'image/jpeg');
-            response.end(await fs.readFile(drawn));
-          }, next);
+          // Not registered (the page not opened yet in this session): Astro answers, with its 404.
+          if (!file) return next();
+          file
+            .then((drawn) => fs.readFile(drawn))
+            .then((jpeg) => {
+              response.setHeader('Content-Type', 'image/jpeg');
+              response.end(jpeg);
+            }, next);
         });
       },
     },

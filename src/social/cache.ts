@@ -3,7 +3,7 @@
  * minutes drawing images that have not changed. A file's name is a hash of
  * everything that decides its pixels, so a change of any of them draws anew.
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -59,7 +59,7 @@ async function drawIfMissing(file: string, card: SocialCard): Promise<string> {
   const jpeg = await renderSocialImage(card);
   await fs.mkdir(cacheDir, { recursive: true });
   // Written aside then renamed, so a build stopped halfway leaves no half file.
-  const partial = `${file}.${process.pid}.partial`;
+  const partial = `${file}.${process.pid}-${randomUUID()}.partial`;
   await fs.writeFile(partial, jpeg);
   await fs.rename(partial, file);
   return file;

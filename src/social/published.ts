@@ -26,5 +26,10 @@ export function publishSocialCard(pagePath: string, card: SocialCard): void {
   published.files.set(pagePath, file);
 }
 
+/** Forgets every registration: a new build registers its own pages. */
+export function forgetSocialImages(): void {
+  published.files.clear();
+}
+
 /** The cache file of every registered page's image, once drawn, by page path. */
 export const publishedSocialImages = (): ReadonlyMap<string, Promise<string>> => published.files;
