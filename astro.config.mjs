@@ -17,8 +17,8 @@ import { siteOriginStyle } from './src/styles/site-origin.ts';
 export default defineConfig({
   trailingSlash: 'always',
   // Styles inline: a phone paints without waiting for a stylesheet (about 6.5 KB gzip a page, one bundle).
-  // Four pages at a time: a page's social image is drawn by sharp off the main thread, so another page
-  // renders meanwhile (the demo's first build: static routes 23.7 s → 16.5 s; the same bytes).
+  // Four pages at a time: a page waits on files and on sharp off the main thread, so another page renders
+  // meanwhile (the demo's static routes, warm caches: 2.3–3.0 s one page at a time, 1.9–2.2 s four; the same bytes).
   build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
   integrations: [contentCheck(), previousBuild(), mdx(), socialImages(), searchIndex(), hostingHeaders(), unusedImages()],
   // A strict policy in every page's <meta>: Astro hashes the scripts and styles it emits;
