@@ -21,11 +21,12 @@ export function socialImages(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const images = publishedSocialImages();
+        const out = fileURLToPath(dir);
         const limit = pLimit(16);
         await Promise.all(
           [...images].map(([pagePath, file]) =>
             limit(async () => {
-              const target = path.join(fileURLToPath(dir), socialImagePath(pagePath));
+              const target = path.join(out, socialImagePath(pagePath));
               await fs.mkdir(path.dirname(target), { recursive: true });
               const drawn = await file.catch((error: Error) => {
                 throw new Error(`The social image of ${pagePath} could not be drawn: ${error.message}`, { cause: error });
