@@ -51,13 +51,19 @@ function seconds(stat) {
 
 /**
  * The times of Astro's "generating static routes" (pages, feeds…) and "generating optimized images"
- * phases, as Astro logs them when each ends, and of writing Sen's social images after them.
+ * phases, as Astro logs them when each ends, and of Sen's social images and search index steps after them.
  */
 function phaseTimes(log) {
   const phase = (name) => new RegExp(`generating ${name}[\\s\\S]*?✓ Completed in ([^.\\n]+(?:\\.\\d+s)?)`).exec(log)?.[1];
   const [routes, images] = [phase('static routes'), phase('optimized images')];
   const social = /Wrote \d+ social images in ([\d.]+) s/.exec(log)?.[1];
-  return { routes: routes ? seconds(routes) : 0, optimizedImages: images ? seconds(images) : 0, socialImages: social ? Number(social) : undefined };
+  const search = /Search: \d+ pages .* in ([\d.]+) s/.exec(log)?.[1];
+  return {
+    routes: routes ? seconds(routes) : 0,
+    optimizedImages: images ? seconds(images) : 0,
+    socialImages: social ? Number(social) : undefined,
+    searchIndex: search ? Number(search) : undefined,
+  };
 }
 
 const filesOf = (dir) => (fs.existsSync(dir) ? fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()) : []);
@@ -110,7 +116,8 @@ function build(project, run, attempt) {
     distMiB: files.reduce((sum, entry) => sum + fs.statSync(path.join(entry.parentPath, entry.name)).size, 0) / 1024 ** 2,
     loadAverage: [load, os.loadavg()[0]],
   };
-  console.log(`  ${pages} pages in ${result.seconds.toFixed(1)} s; routes ${result.routes.toFixed(1)} s, optimized images ${result.optimizedImages.toFixed(1)} s${result.socialImages === undefined ? '' : `, social images ${result.socialImages.toFixed(1)} s`}`);
+  const senSteps = result.socialImages === undefined ? '' : `, social images ${result.socialImages.toFixed(1)} s, search index ${result.searchIndex?.toFixed(1)} s`;
+  console.log(`  ${pages} pages in ${result.seconds.toFixed(1)} s; routes ${result.routes.toFixed(1)} s, optimized images ${result.optimizedImages.toFixed(1)} s${senSteps}`);
   return result;
 }
 
@@ -139,10 +146,11 @@ const rows = builds.map((b) => [
   number(b.optimizedImages),
   b.project === 'sen' ? number(b.socialImages) : '–',
   b.project === 'sen' ? number(b.socialImagesDrawn, 0) : '–',
+  b.project === 'sen' ? number(b.searchIndex) : '–',
   number(b.distMiB),
   `${number(b.loadAverage[0], 2)} → ${number(b.loadAverage[1], 2)}`,
 ]);
-const header = ['build', 'pages', 'time s', 'CPU s', 'pages/s', 'peak RSS MiB', 'routes s', 'optimized images s', 'social images s', 'social images drawn', 'dist MiB', 'load average'];
+const header = ['build', 'pages', 'time s', 'CPU s', 'pages/s', 'peak RSS MiB', 'routes s', 'optimized images s', 'social images s', 'social images drawn', 'search index s', 'dist MiB', 'load average'];
 const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
 const line = (cells) => cells.map((cell, column) => (column ? cell.padStart(widths[column]) : cell.padEnd(widths[column]))).join('  ');
 
@@ -162,7 +170,8 @@ resident set of any one process (GNU time's %M); routes: Astro's "generating sta
 feeds, calendars…) and optimized images: its "generating optimized images" phase, as Astro logs them
 (Sen: AVIF, WebP and JPEG at up to four widths; bare: one WebP per photo); social images: Sen's step
 after them that draws the missing social images and copies all into dist/, and drawn: the new files
-in its cache; dist: the bytes of every file in dist/; load average: 1 minute, before → after.`);
+in its cache; search index: Sen's Pagefind step (indexing, or copying the last index when no searchable
+page changed); dist: the bytes of every file in dist/; load average: 1 minute, before → after.`);
 
 if (values.json) {
   fs.writeFileSync(values.json, `${JSON.stringify({ date: new Date().toISOString(), machine, items, photos, runs: { first: 1, rebuilds }, builds: [...firstBuilds, ...allRebuilds] }, null, 2)}\n`);
