@@ -32,6 +32,12 @@ function pagefindVersion(): string {
   return (require(manifest) as { version: string }).version;
 }
 
+/** Whether any index is kept: none before a first build, or after the cache is emptied. */
+export async function hasKeptSearchIndex(cacheDir: string): Promise<boolean> {
+  const names = await fs.readdir(cacheDir).catch(() => [] as string[]);
+  return names.some((name) => !name.startsWith('.'));
+}
+
 /** Copies the index kept under `key` to `outputDir`; false when none is kept or it could not be copied whole. */
 export async function restoreSearchIndex(cacheDir: string, key: string, outputDir: string): Promise<boolean> {
   try {

@@ -5,7 +5,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { keepSearchIndex, restoreSearchIndex, searchIndexKey } from './cache.ts';
+import { hasKeptSearchIndex, keepSearchIndex, restoreSearchIndex, searchIndexKey } from './cache.ts';
 import { toIndexForm } from './stroke.ts';
 
 export interface IndexReport {
@@ -30,53 +30,66 @@ interface SearchablePage {
  * pages are those it was made from.
  */
 export async function writeSearchIndex(distDir: string, cacheDir: string): Promise<IndexReport> {
-  const { pages, key } = await searchablePages(distDir);
-  const languages: Record<string, number> = {};
-  for (const page of pages) languages[page.language] = (languages[page.language] ?? 0) + 1;
-  const report = { pages: pages.length, languages };
+  const files = await htmlFiles(distDir);
   const outputDir = path.join(distDir, 'pagefind');
-  if (await restoreSearchIndex(cacheDir, key, outputDir)) return { ...report, reused: true };
-  await indexPages(pages, outputDir);
+  // With an index kept, the pages are read once to learn whether it is theirs; with none (a first
+  // build), they are read once, as they are indexed.
+  if (await hasKeptSearchIndex(cacheDir)) {
+    const { pages, key } = await readSearchablePages(distDir, files);
+    if (await restoreSearchIndex(cacheDir, key, outputDir)) return { ...reportOf(pages), reused: true };
+  }
+  const { pages, key } = await indexPages(distDir, files, outputDir);
   // An index that could not be kept costs the next build time, not this one its index.
   const notKept = await keepSearchIndex(cacheDir, key, outputDir).then(
     () => undefined,
     (error: Error) => error.message,
   );
-  return { ...report, reused: false, notKept };
+  return { ...reportOf(pages), reused: false, notKept };
 }
 
-/** The pages to index, in path order, with the key of their paths and bytes. */
-async function searchablePages(distDir: string): Promise<{ pages: SearchablePage[]; key: string }> {
-  const files = await htmlFiles(distDir);
+function reportOf(pages: SearchablePage[]): Pick<IndexReport, 'pages' | 'languages'> {
+  const languages: Record<string, number> = {};
+  for (const page of pages) languages[page.language] = (languages[page.language] ?? 0) + 1;
+  return { pages: pages.length, languages };
+}
+
+/**
+ * The pages to index, in path order, with the key of their paths and bytes;
+ * `add`, when given, receives each one's HTML in turn. A batch of files is read at a time.
+ */
+async function readSearchablePages(distDir: string, files: string[], add?: (page: SearchablePage, html: string) => Promise<void>) {
   const key = searchIndexKey();
   const pages: SearchablePage[] = [];
   const batch = 32;
   for (let start = 0; start < files.length; start += batch) {
     const slice = files.slice(start, start + batch);
     const contents = await Promise.all(slice.map((file) => fs.readFile(file)));
-    contents.forEach((bytes, index) => {
-      if (!bytes.includes('data-pagefind-body')) return;
+    for (const [index, bytes] of contents.entries()) {
+      if (!bytes.includes('data-pagefind-body')) continue;
       const file = slice[index];
       const sourcePath = path.relative(distDir, file);
       key.add(sourcePath, bytes);
       const language = /<html[^>]*\slang="([^"]+)"/.exec(bytes.toString('latin1', 0, 2048))?.[1] ?? 'unknown';
-      pages.push({ file, sourcePath, language });
-    });
+      const page = { file, sourcePath, language };
+      pages.push(page);
+      await add?.(page, bytes.toString('utf8'));
+    }
   }
   return { pages, key: key.digest() };
 }
 
-async function indexPages(pages: SearchablePage[], outputDir: string): Promise<void> {
+/** Indexes the searchable pages with Pagefind into `outputDir`; returns them and their key. */
+async function indexPages(distDir: string, files: string[], outputDir: string) {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
-    for (const page of pages) {
-      const html = await fs.readFile(page.file, 'utf8');
+    const read = await readSearchablePages(distDir, files, async (page, html) => {
       const added = await index.addHTMLFile({ sourcePath: page.sourcePath, content: toIndexForm(html) });
       if (added.errors.length) throw new Error(`Pagefind could not index ${page.file}: ${added.errors.join('; ')}`);
-    }
+    });
     const written = await index.writeFiles({ outputPath: outputDir });
     if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+    return read;
   } finally {
     await pagefind.close();
   }
