@@ -50,13 +50,21 @@ export async function restoreSearchIndex(cacheDir: string, key: string, outputDi
   }
 }
 
-/** Keeps a copy of `outputDir` under `key`, in place of every index kept before (one site, one index). */
+/** A copy being made is this old at most: an older one was left by a build that stopped while copying. */
+const abandonedAfterMs = 60 * 60 * 1000;
+
+/**
+ * Keeps a copy of `outputDir` under `key`, in place of every index kept
+ * before (one site, one index) and of copies that stopped builds left.
+ */
 export async function keepSearchIndex(cacheDir: string, key: string, outputDir: string): Promise<void> {
   const partial = path.join(cacheDir, `.partial-${randomUUID()}`);
   try {
     await copyTree(outputDir, partial);
-    const earlier = await fs.readdir(cacheDir);
-    await Promise.all(earlier.filter((name) => !name.startsWith('.')).map((name) => fs.rm(path.join(cacheDir, name), { recursive: true, force: true })));
+    const age = async (name: string) => Date.now() - ((await fs.stat(path.join(cacheDir, name)).catch(() => undefined))?.mtimeMs ?? Date.now());
+    const replaced = async (name: string) => !name.startsWith('.partial-') || (await age(name)) > abandonedAfterMs;
+    const earlier = (await fs.readdir(cacheDir)).filter((name) => name !== path.basename(partial));
+    await Promise.all(earlier.map(async (name) => (await replaced(name)) && fs.rm(path.join(cacheDir, name), { recursive: true, force: true })));
     await fs.rename(partial, path.join(cacheDir, key));
   } finally {
     await fs.rm(partial, { recursive: true, force: true });

@@ -59,4 +59,18 @@ describe('the search index between builds', () => {
     // The kept index is the changed pages' own: a rebuild of them copies it.
     expect(await writeSearchIndex(builtSite('Động Phong Nha mở cửa lại từ tháng 12.'), cache)).toMatchObject({ reused: true });
   });
+
+  it('is kept in place of the copy a stopped build left, and of none a build is making now', async () => {
+    const cache = folder();
+    const abandoned = path.join(cache, '.partial-stopped');
+    const underway = path.join(cache, '.partial-underway');
+    for (const copy of [abandoned, underway]) fs.mkdirSync(path.join(copy, 'fragment'), { recursive: true });
+    const twoHoursAgo = new Date(Date.now() - 2 * 60 * 60 * 1000);
+    fs.utimesSync(abandoned, twoHoursAgo, twoHoursAgo);
+    expect(await writeSearchIndex(builtSite(), cache)).toMatchObject({ reused: false, notKept: undefined });
+    const kept = fs.readdirSync(cache);
+    expect(kept).toContain('.partial-underway');
+    expect(kept).not.toContain('.partial-stopped');
+    expect(kept.filter((name) => !name.startsWith('.'))).toHaveLength(1);
+  });
 });
