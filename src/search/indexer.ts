@@ -2,9 +2,9 @@
  * The search index: Pagefind over the built pages, one index per language
  * (Pagefind splits by `<html lang>`), with `đ` in its index form.
  */
-import fs from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import { eachFile, outputFiles } from '../integrations/outputs.ts';
 import { hasKeptSearchIndex, keepSearchIndex, restoreSearchIndex, searchIndexKey } from './cache.ts';
 import { toIndexForm } from './stroke.ts';
 
@@ -30,7 +30,7 @@ interface SearchablePage {
  * pages are those it was made from.
  */
 export async function writeSearchIndex(distDir: string, cacheDir: string): Promise<IndexReport> {
-  const files = await htmlFiles(distDir);
+  const files = await outputFiles(distDir, /\.html$/);
   const outputDir = path.join(distDir, 'pagefind');
   // With an index kept, the pages are read once to learn whether it is theirs; with none (a first
   // build), they are read once, as they are indexed.
@@ -55,26 +55,20 @@ function reportOf(pages: SearchablePage[]): Pick<IndexReport, 'pages' | 'languag
 
 /**
  * The pages to index, in path order, with the key of their paths and bytes;
- * `add`, when given, receives each one's HTML in turn. A batch of files is read at a time.
+ * `add`, when given, receives each one's HTML in turn.
  */
 async function readSearchablePages(distDir: string, files: string[], add?: (page: SearchablePage, html: string) => Promise<void>) {
   const key = searchIndexKey();
   const pages: SearchablePage[] = [];
-  const batch = 32;
-  for (let start = 0; start < files.length; start += batch) {
-    const slice = files.slice(start, start + batch);
-    const contents = await Promise.all(slice.map((file) => fs.readFile(file)));
-    for (const [index, bytes] of contents.entries()) {
-      if (!bytes.includes('data-pagefind-body')) continue;
-      const file = slice[index];
-      const sourcePath = path.relative(distDir, file);
-      key.add(sourcePath, bytes);
-      const language = /<html[^>]*\slang="([^"]+)"/.exec(bytes.toString('latin1', 0, 2048))?.[1] ?? 'unknown';
-      const page = { file, sourcePath, language };
-      pages.push(page);
-      await add?.(page, bytes.toString('utf8'));
-    }
-  }
+  await eachFile(files, async (bytes, file) => {
+    if (!bytes.includes('data-pagefind-body')) return;
+    const sourcePath = path.relative(distDir, file);
+    key.add(sourcePath, bytes);
+    const language = /<html[^>]*\slang="([^"]+)"/.exec(bytes.toString('latin1', 0, 2048))?.[1] ?? 'unknown';
+    const page = { file, sourcePath, language };
+    pages.push(page);
+    await add?.(page, bytes.toString('utf8'));
+  });
   return { pages, key: key.digest() };
 }
 
@@ -93,12 +87,4 @@ async function indexPages(distDir: string, files: string[], outputDir: string) {
   } finally {
     await pagefind.close();
   }
-}
-
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await fs.readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .sort();
 }
