@@ -51,15 +51,17 @@ function seconds(stat) {
 
 /**
  * The times of Astro's "generating static routes" (pages, feeds…) and "generating optimized images"
- * phases, as Astro logs them when each ends, and of Sen's social images and search index steps after them.
+ * phases, as Astro logs them when each ends, and of Sen's social images and search index steps after them;
+ * and how many files the routes phase wrote (Astro logs a `├─ /path` line for each).
  */
 function phaseTimes(log) {
-  const phase = (name) => new RegExp(`generating ${name}[\\s\\S]*?✓ Completed in ([^.\\n]+(?:\\.\\d+s)?)`).exec(log)?.[1];
-  const [routes, images] = [phase('static routes'), phase('optimized images')];
+  const phase = (name) => new RegExp(`generating ${name}([\\s\\S]*?)✓ Completed in ([^.\\n]+(?:\\.\\d+s)?)`).exec(log)?.slice(1) ?? [];
+  const [[routeLines, routes], [, images]] = [phase('static routes'), phase('optimized images')];
   const social = /Wrote \d+ social images in ([\d.]+) s/.exec(log)?.[1];
   const search = /Search: \d+ pages .* in ([\d.]+) s/.exec(log)?.[1];
   return {
     routes: routes ? seconds(routes) : 0,
+    routesWritten: routeLines?.match(/[├└]─ \//g)?.length ?? 0,
     optimizedImages: images ? seconds(images) : 0,
     socialImages: social ? Number(social) : undefined,
     searchIndex: search ? Number(search) : undefined,
@@ -143,6 +145,8 @@ const rows = builds.map((b) => [
   number(b.pagesPerSecond),
   number(b.peakMemoryMiB, 0),
   number(b.routes),
+  number(b.routesWritten, 0),
+  number((b.routes / b.routesWritten) * 1000, 2),
   number(b.optimizedImages),
   b.project === 'sen' ? number(b.socialImages) : '–',
   b.project === 'sen' ? number(b.socialImagesDrawn, 0) : '–',
@@ -150,7 +154,7 @@ const rows = builds.map((b) => [
   number(b.distMiB),
   `${number(b.loadAverage[0], 2)} → ${number(b.loadAverage[1], 2)}`,
 ]);
-const header = ['build', 'pages', 'time s', 'CPU s', 'pages/s', 'peak RSS MiB', 'routes s', 'optimized images s', 'social images s', 'social images drawn', 'search index s', 'dist MiB', 'load average'];
+const header = ['build', 'pages', 'time s', 'CPU s', 'pages/s', 'peak RSS MiB', 'routes s', 'routes written', 'ms per route', 'optimized images s', 'social images s', 'social images drawn', 'search index s', 'dist MiB', 'load average'];
 const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
 const line = (cells) => cells.map((cell, column) => (column ? cell.padStart(widths[column]) : cell.padEnd(widths[column]))).join('  ');
 
@@ -159,7 +163,8 @@ console.log([line(header), ...rows.map(line)].join('\n'));
 const of = (project, run) => builds.find((b) => b.project === project && b.run === run);
 for (const run of ['first', 'rebuild']) {
   const [sen, bare] = [of('sen', run), of('bare', run)];
-  console.log(`Sen ÷ bare Astro, ${run === 'first' ? 'first build' : 'rebuild'}: time ${number(sen.seconds / bare.seconds, 2)}×, pages/s ${number(sen.pagesPerSecond / bare.pagesPerSecond, 2)}×`);
+  const perRoute = (b) => b.routes / b.routesWritten;
+  console.log(`Sen ÷ bare Astro, ${run === 'first' ? 'first build' : 'rebuild'}: time ${number(sen.seconds / bare.seconds, 2)}×, pages/s ${number(sen.pagesPerSecond / bare.pagesPerSecond, 2)}×, routes written ${number(sen.routesWritten / bare.routesWritten, 2)}×, time per route ${number(perRoute(sen) / perRoute(bare), 2)}×`);
 }
 for (const project of projectNames) {
   console.log(`${projects[project].name}'s rebuilds, in order: ${allRebuilds.filter((b) => b.project === project).map((b) => `${number(b.seconds)} s`).join(', ')}`);
@@ -167,7 +172,9 @@ for (const project of projectNames) {
 console.log(`
 time: wall clock of \`astro build\`; CPU: user + system time of all its processes; peak RSS: the largest
 resident set of any one process (GNU time's %M); routes: Astro's "generating static routes" phase (pages,
-feeds, calendars…) and optimized images: its "generating optimized images" phase, as Astro logs them
+feeds, calendars…), routes written: the files that phase wrote (bare Astro one page per item; Sen also
+listings, fact sheets, feeds, ninjs documents, calendars), and ms per route: its time over them;
+optimized images: Astro's "generating optimized images" phase, as Astro logs it
 (Sen: AVIF, WebP and JPEG at up to four widths; bare: one WebP per photo); social images: Sen's step
 after them that draws the missing social images and copies all into dist/, and drawn: the new files
 in its cache; search index: Sen's Pagefind step (indexing, or copying the last index when no searchable
