@@ -13,35 +13,37 @@ const isComponent = (name: string): name is ContentComponent => Object.hasOwn(co
 
 export function mdxFindings(tree: BodyNode): BodyFinding[] {
   const findings: BodyFinding[] = [];
-  walk(tree, (node) => findings.push(...nodeFindings(node).map((finding) => ({ line: lineOf(node), ...finding }))));
+  walk(tree, (node) => findings.push(...mdxNodeFindings(node)));
   return findings;
 }
 
 type Finding = Omit<BodyFinding, 'line'>;
 
-function nodeFindings(node: BodyNode): Finding[] {
-  switch (node.type) {
-    case 'mdxjsEsm':
-      return [{ message: '`import` and `export` are not allowed: content cannot run code', fix: `remove the line; ${componentNames} are available without import` }];
-    case 'mdxFlowExpression':
-    case 'mdxTextExpression':
-      if (isComment(String(node.value))) return [];
-      return [{ message: `{${String(node.value)}} is a JavaScript expression, which content cannot contain`, fix: 'write the text itself; for a literal brace write \\{' }];
-    case 'mdxJsxFlowElement':
-    case 'mdxJsxTextElement':
-      return elementFindings(node);
-    case 'html':
-      return [{ message: 'raw HTML is not allowed here', fix: 'use Markdown or one of the components' }];
-    case 'image':
-      return [{ field: 'image', message: 'a Markdown image has no credit or licence', fix: 'write <Figure src="./name.jpg" alt="…" credit="…" licence="…" /> instead' }];
-    case 'link':
-    case 'definition':
-      return /^\s*(?:javascript|vbscript|data):/i.test(node.url ?? '')
-        ? [{ field: 'link', message: `the link "${node.url}" would run code`, fix: 'link to a page: /vi/… or https://…' }]
-        : [];
-    default:
-      return [];
-  }
+const expression = (node: BodyNode): Finding[] =>
+  isComment(String(node.value)) ? [] : [{ message: `{${String(node.value)}} is a JavaScript expression, which content cannot contain`, fix: 'write the text itself; for a literal brace write \\{' }];
+const linkTarget = (node: BodyNode): Finding[] =>
+  /^\s*(?:javascript|vbscript|data):/i.test(node.url ?? '') ? [{ field: 'link', message: `the link "${node.url}" would run code`, fix: 'link to a page: /vi/… or https://…' }] : [];
+
+/** The rule of each node type that can hold code or unknown markup; no other node can. */
+const rules = {
+  mdxjsEsm: () => [{ message: '`import` and `export` are not allowed: content cannot run code', fix: `remove the line; ${componentNames} are available without import` }],
+  mdxFlowExpression: expression,
+  mdxTextExpression: expression,
+  mdxJsxFlowElement: elementFindings,
+  mdxJsxTextElement: elementFindings,
+  html: () => [{ message: 'raw HTML is not allowed here', fix: 'use Markdown or one of the components' }],
+  image: () => [{ field: 'image', message: 'a Markdown image has no credit or licence', fix: 'write <Figure src="./name.jpg" alt="…" credit="…" licence="…" /> instead' }],
+  link: linkTarget,
+  definition: linkTarget,
+} satisfies Record<string, (node: BodyNode) => Finding[]>;
+
+/** The node types the rules look at, for the MDX compiler to hand over (src/markdown/safe-mdx.ts). */
+export const checkedNodeTypes = Object.keys(rules) as (keyof typeof rules)[];
+
+/** What is wrong with one node itself, its children aside. */
+export function mdxNodeFindings(node: BodyNode): BodyFinding[] {
+  const rule = Object.hasOwn(rules, node.type) ? rules[node.type as keyof typeof rules] : undefined;
+  return (rule?.(node) ?? []).map((finding) => ({ line: lineOf(node), ...finding }));
 }
 
 function elementFindings(node: BodyNode): Finding[] {

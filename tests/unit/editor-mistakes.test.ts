@@ -60,6 +60,24 @@ describe('content cannot run code', () => {
     );
     expect(() => mdxToJs('<Callout type="note">Hi</Callout>\n', { mdastPlugins: [safeMdx] })).not.toThrow();
   });
+
+  it('is refused by the MDX compiler for every construct the check refuses, nested ones too', () => {
+    const file = path.join(root, fixture, 'news/unsafe-mdx/vi.mdx');
+    const [, frontMatter, body] = /^(---\n[\s\S]*?\n---\n)([\s\S]*)$/.exec(fs.readFileSync(file, 'utf8'))!;
+    const nested = '\n<Callout type="note">\n  [Bấm](javascript:alert(2)) và {2 + 2}\n</Callout>\n';
+    let refusal = '';
+    try {
+      mdxToJs(body + nested, { mdastPlugins: [safeMdx], fileURL: new URL(`file://${file}`) });
+    } catch (error) {
+      refusal = String(error);
+    }
+    // The compiler counts lines from the body's first; the check, from the file's.
+    const offset = frontMatter.split('\n').length - 1;
+    const refused = [...refusal.matchAll(/vi\.mdx:(\d+) — (.*)/g)].map(([, line, rest]) => `${Number(line) + offset} — ${rest}`);
+    // A missing image file is the check's to find (the build resolves images later), not the compiler's.
+    const mdxRules = unsafe.filter((problem) => !problem.includes('no image at'));
+    expect(refused).toEqual([...mdxRules.map((problem) => problem.replace(/^.*vi\.mdx:/, '')), expect.stringMatching(/javascript:alert\(2\)/), expect.stringMatching(/\{2 \+ 2\}/)]);
+  });
 });
 
 describe('terminology and sovereignty rules', () => {
