@@ -68,6 +68,9 @@ function phaseTimes(log) {
   };
 }
 
+/** The routes phase's time per file it wrote, in milliseconds. */
+const msPerRoute = (b) => (b.routes / b.routesWritten) * 1000;
+
 const filesOf = (dir) => (fs.existsSync(dir) ? fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()) : []);
 
 /** Builds one project and measures the build; a first build starts from empty caches and no dist/. */
@@ -146,7 +149,7 @@ const rows = builds.map((b) => [
   number(b.peakMemoryMiB, 0),
   number(b.routes),
   number(b.routesWritten, 0),
-  number((b.routes / b.routesWritten) * 1000, 2),
+  number(msPerRoute(b), 2),
   number(b.optimizedImages),
   b.project === 'sen' ? number(b.socialImages) : '–',
   b.project === 'sen' ? number(b.socialImagesDrawn, 0) : '–',
@@ -163,8 +166,7 @@ console.log([line(header), ...rows.map(line)].join('\n'));
 const of = (project, run) => builds.find((b) => b.project === project && b.run === run);
 for (const run of ['first', 'rebuild']) {
   const [sen, bare] = [of('sen', run), of('bare', run)];
-  const perRoute = (b) => b.routes / b.routesWritten;
-  console.log(`Sen ÷ bare Astro, ${run === 'first' ? 'first build' : 'rebuild'}: time ${number(sen.seconds / bare.seconds, 2)}×, pages/s ${number(sen.pagesPerSecond / bare.pagesPerSecond, 2)}×, routes written ${number(sen.routesWritten / bare.routesWritten, 2)}×, time per route ${number(perRoute(sen) / perRoute(bare), 2)}×`);
+  console.log(`Sen ÷ bare Astro, ${run === 'first' ? 'first build' : 'rebuild'}: time ${number(sen.seconds / bare.seconds, 2)}×, pages/s ${number(sen.pagesPerSecond / bare.pagesPerSecond, 2)}×, routes written ${number(sen.routesWritten / bare.routesWritten, 2)}×, time per route ${number(msPerRoute(sen) / msPerRoute(bare), 2)}×`);
 }
 for (const project of projectNames) {
   console.log(`${projects[project].name}'s rebuilds, in order: ${allRebuilds.filter((b) => b.project === project).map((b) => `${number(b.seconds)} s`).join(', ')}`);

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { MdastPluginEntry } from 'satteri';
 import { checkedNodeTypes, mdxNodeFindings } from '../content/mdx-rules.ts';
 import type { BodyFinding, BodyNode } from '../content/mdx-body.ts';
+import { formatProblem } from '../content/problems.ts';
 
 /**
  * Refuses to compile MDX that could run code or uses unknown components: the
@@ -21,8 +22,7 @@ export const safeMdx: MdastPluginEntry = (factory) => {
     after(_root, ctx) {
       if (!findings.length) return;
       const file = ctx.fileURL ? path.relative(process.cwd(), fileURLToPath(ctx.fileURL)) : 'an MDX file';
-      const list = findings.map((finding) => `${file}:${finding.line} — ${[finding.field, finding.message, finding.fix].filter(Boolean).join(' — ')}`);
-      throw new Error(`Unsafe MDX; run npm run check for the exact lines.\n${list.join('\n')}`);
+      throw new Error(`Unsafe MDX; run npm run check for the exact lines.\n${findings.map((finding) => formatProblem({ file, ...finding })).join('\n')}`);
     },
   };
 };
