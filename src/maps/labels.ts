@@ -78,15 +78,60 @@ function candidates({ lines, at: [px, py], radius, fontSize }: LabelRequest): Pl
  * frame, else at the position that overlaps least.
  */
 export function placeLabels(requests: LabelRequest[], obstacles: Box[], frame: Box): PlacedLabel[] {
-  const taken = [...obstacles];
+  const taken = boxGrid();
+  obstacles.forEach(taken.add);
   return requests.map((request) => {
     let best: { label: PlacedLabel; cost: number } | undefined;
     for (const label of candidates(request)) {
-      const cost = taken.reduce((sum, box) => sum + overlap(label.box, box), 0) + 4 * outside(label.box, frame);
+      const cost = taken.overlap(label.box) + 4 * outside(label.box, frame);
       if (!best || cost < best.cost) best = { label, cost };
       if (cost === 0) break;
     }
-    taken.push(best!.label.box);
+    taken.add(best!.label.box);
     return best!.label;
   });
+}
+
+/**
+ * Boxes filed under the cells of a grid they cover. The map of every
+ * destination labels a thousand points on a large site: each label is
+ * measured against the boxes near it, not against every box placed.
+ */
+function boxGrid(cellSize = 24) {
+  const boxes: Box[] = [];
+  const cells = new Map<string, number[]>();
+  // Which query last counted each box: a box filed under several cells is counted once.
+  const countedBy: number[] = [];
+  let query = 0;
+  const cellsOf = (box: Box): string[] => {
+    const keys: string[] = [];
+    for (let column = Math.floor(box.x / cellSize); column <= Math.floor((box.x + box.width) / cellSize); column++) {
+      for (let row = Math.floor(box.y / cellSize); row <= Math.floor((box.y + box.height) / cellSize); row++) keys.push(`${column},${row}`);
+    }
+    return keys;
+  };
+  return {
+    add(box: Box): void {
+      const index = boxes.push(box) - 1;
+      for (const key of cellsOf(box)) {
+        const filed = cells.get(key);
+        if (filed) filed.push(index);
+        else cells.set(key, [index]);
+      }
+    },
+    /** The area `box` shares with the boxes added, summed in the order they were added (as over every box: the same number). */
+    overlap(box: Box): number {
+      query++;
+      const near: number[] = [];
+      for (const key of cellsOf(box)) {
+        for (const index of cells.get(key) ?? []) {
+          if (countedBy[index] !== query) {
+            countedBy[index] = query;
+            near.push(index);
+          }
+        }
+      }
+      return near.sort((a, b) => a - b).reduce((sum, index) => sum + overlap(box, boxes[index]), 0);
+    },
+  };
 }
