@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { sectionIds, sectionOrder, type SectionId } from './sections.ts';
 import { buildDate, isPublic } from './publication.ts';
 import { orderItems } from './order.ts';
@@ -31,6 +31,10 @@ export interface SiteContent {
   routing: RoutingOptions;
   /** The item of a section by its key. */
   item(section: SectionId, key: string): Item | undefined;
+  /** The items of a section, in the order of `items`. */
+  itemsOf(section: SectionId): Item[];
+  /** Whether the site has a page of this kind: the project catalogue, the comparison of localities… */
+  hasRoute(kind: Route['kind']): boolean;
   /** The route of an item in a locale. */
   itemRoute(section: SectionId, key: string, locale: string): Extract<Route, { kind: 'item' }>;
 }
@@ -43,6 +47,16 @@ export function shownEntry(content: Pick<SiteContent, 'itemRoute'>, item: Item, 
 /** The first of `items` whose card has a picture: what a phone shows first on a listing. */
 export function firstPictured(content: Pick<SiteContent, 'itemRoute'>, items: Item[], locale: string): Item | undefined {
   return items.find((item) => (shownEntry(content, item, locale).data as { image?: unknown }).image);
+}
+
+const renders = new Map<string, ReturnType<typeof render>>();
+
+/** An entry's body and headings, as Astro's `render` gives them: once per build for its page, its headings and its feeds. */
+export function renderEntry(entry: Entry): ReturnType<typeof render> {
+  const key = `${entry.collection}/${entry.id}`;
+  let rendered = renders.get(key);
+  if (!rendered) renders.set(key, (rendered = render(entry)));
+  return rendered;
 }
 
 let loading: Promise<SiteContent> | undefined;
@@ -77,9 +91,11 @@ async function load(): Promise<SiteContent> {
     segments: localizedSegments(locales, (locale, name) => translator(locale)(`routes.${name}`)),
   };
 
-  // Pages look items and their routes up by key thousands of times (a destination's map names every
-  // destination): indexed, a site of 5,000 items does not scan its 14,000 routes for each.
+  // Every page asks which sections have items and which pages exist, and looks items and their routes up
+  // by key (a destination's map names every destination): indexed, a site of 5,000 items does not scan its
+  // 10,000 items and 14,000 routes for each of its pages.
   const itemsByKey = new Map(items.map((item) => [`${item.section}/${item.key}`, item]));
+  const itemsBySection = Map.groupBy(items, (item) => item.section);
   const find = (section: SectionId, key: string) => itemsByKey.get(`${section}/${key}`);
   const order = (section: SectionId, keys: string[], locale: string) =>
     orderItems(
@@ -95,12 +111,15 @@ async function load(): Promise<SiteContent> {
 
   const routes = buildRoutes(routing, items, order);
   const itemRoutes = new Map(routes.flatMap((route) => (route.kind === 'item' ? [[`${route.section}/${route.key}/${route.locale}`, route] as const] : [])));
+  const routeKinds = new Set(routes.map((route) => route.kind));
   return {
     now,
     items,
     routes,
     routing,
     item: find,
+    itemsOf: (section) => itemsBySection.get(section) ?? [],
+    hasRoute: (kind) => routeKinds.has(kind),
     itemRoute(section, key, locale) {
       const route = itemRoutes.get(`${section}/${key}/${locale}`);
       if (!route) throw new Error(`No page for content/${section}/${key} in ${locale}`);

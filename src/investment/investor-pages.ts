@@ -3,11 +3,10 @@ import type { TFunction } from 'i18next';
 import type { SiteContent } from '../content/site-content.ts';
 import { localityComparisonPath, localityDataPath, projectCataloguePath } from '../routing/routes.ts';
 
-export function investorPages({ routes, routing }: Pick<SiteContent, 'routes' | 'routing'>, locale: string, t: TFunction): { href: string; label: string }[] {
-  const has = (kind: string) => routes.some((route) => route.kind === kind);
+export function investorPages({ hasRoute, routing }: Pick<SiteContent, 'hasRoute' | 'routing'>, locale: string, t: TFunction): { href: string; label: string }[] {
   return [
-    ...(has('project-catalogue') ? [{ href: projectCataloguePath(routing, locale), label: t('catalogue.title') }] : []),
-    ...(has('locality-comparison')
+    ...(hasRoute('project-catalogue') ? [{ href: projectCataloguePath(routing, locale), label: t('catalogue.title') }] : []),
+    ...(hasRoute('locality-comparison')
       ? [
           { href: localityComparisonPath(routing, locale), label: t('comparison.title') },
           { href: localityDataPath(locale, 'csv'), label: t('comparison.csv') },

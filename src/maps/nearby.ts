@@ -22,10 +22,12 @@ export function nearestPlaces<Place extends { coordinates: Coordinates }>(
   places: Place[],
   { limit = 4, radiusKm = nearbyRadiusKm }: NearbyOptions = {},
 ): (Place & { distanceKm: number })[] {
+  // A destination's page measures every destination: only the few kept are copied.
+  const distances = places.map((place) => distanceKm(origin, place.coordinates));
   return places
-    .map((place) => ({ ...place, distanceKm: distanceKm(origin, place.coordinates) }))
-    .filter((place) => place.distanceKm <= radiusKm)
-    .sort((a, b) => a.distanceKm - b.distanceKm)
+    .map((_, index) => index)
+    .filter((index) => distances[index] <= radiusKm)
+    .sort((a, b) => distances[a] - distances[b])
     .slice(0, limit)
-    .map((place) => ({ ...place, distanceKm: Math.max(1, Math.round(place.distanceKm)) }));
+    .map((index) => ({ ...places[index], distanceKm: Math.max(1, Math.round(distances[index])) }));
 }

@@ -26,10 +26,17 @@ export interface SocialMetaInput {
   dates?: { publishedAt: Date; updatedAt?: Date };
 }
 
+// Every page names its locales: each is parsed once per build (new Intl.Locale is slow).
+const ogLocales = new Map<string, string>();
+
 /** Open Graph writes locales as language_TERRITORY: vi-VN → vi_VN. */
 export function ogLocale(intl: string): string {
-  const { language, region } = new Intl.Locale(intl);
-  return region ? `${language}_${region}` : language;
+  let written = ogLocales.get(intl);
+  if (written === undefined) {
+    const { language, region } = new Intl.Locale(intl);
+    ogLocales.set(intl, (written = region ? `${language}_${region}` : language));
+  }
+  return written;
 }
 
 export function socialMeta({ route, title, description, canonical, siteUrl, siteName, intl, imageAlt, dates }: SocialMetaInput): MetaTag[] {

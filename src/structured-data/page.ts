@@ -58,7 +58,7 @@ export async function pageGraph(route: DescribedRoute, text: PageText): Promise<
 /** The page and the things it shows, by kind of page. */
 async function pageNodes(route: DescribedRoute, page: PageFacts): Promise<Thing[]> {
   const site = siteSettings();
-  const { routing, items, item, itemRoute } = await siteContent();
+  const { routing, items, itemsOf, item, itemRoute } = await siteContent();
   switch (route.kind) {
     case 'home':
       return [webPage(site.url, { ...page, about: publisherRef(site.url) })];
@@ -88,7 +88,7 @@ async function pageNodes(route: DescribedRoute, page: PageFacts): Promise<Thing[
         const listedRoute = itemRoute(route.section, key, route.locale);
         return { name: item(route.section, key)!.entries[listedRoute.contentLocale].data.title, path: listedRoute.path };
       });
-      const total = items.filter((it) => it.section === route.section).length;
+      const total = itemsOf(route.section).length;
       const list = itemList(site.url, listed, (route.page - 1) * routing.pageSize + 1, total);
       return [webPage(site.url, { ...page, type: 'CollectionPage', mainEntity: list })];
     }

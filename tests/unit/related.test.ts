@@ -16,4 +16,9 @@ describe('culture items listed on the pages they name', () => {
     expect(referencing(culture, 'events', 'le-hoi-2026').map((item) => item.key)).toEqual(['ok-om-bok']);
     expect(referencing(culture, 'destinations', 'mau-son')).toEqual([]);
   });
+
+  it('lists an item once when both its versions name the page', () => {
+    const bilingual = [{ key: 'don-ca-tai-tu', entries: { vi: { data: { destinations: ['cai-be'] } }, en: { data: { destinations: ['cai-be'] } } } }];
+    expect(referencing(bilingual, 'destinations', 'cai-be').map((item) => item.key)).toEqual(['don-ca-tai-tu']);
+  });
 });
