@@ -4,7 +4,8 @@
  * editor writes each link once, on the culture item.
  */
 type Referencing = { key: string; entries: Record<string, { data: unknown }> };
-type Field = 'destinations' | 'events';
+const fields = ['destinations', 'events'] as const;
+type Field = (typeof fields)[number];
 
 // Each destination's and event's page asks: the items are indexed once per list, not scanned per page.
 const indexes = new WeakMap<readonly Referencing[], Map<string, Referencing[]>>();
@@ -21,7 +22,7 @@ function indexReferences(items: readonly Referencing[]): Map<string, Referencing
   for (const item of [...items].sort((a, b) => a.key.localeCompare(b.key))) {
     const named = new Set(
       Object.values(item.entries).flatMap((entry) =>
-        (['destinations', 'events'] as const).flatMap((field) => ((entry.data as Record<string, unknown>)[field] as string[] | undefined)?.map((key) => `${field}/${key}`) ?? []),
+        fields.flatMap((field) => ((entry.data as Record<string, unknown>)[field] as string[] | undefined)?.map((key) => `${field}/${key}`) ?? []),
       ),
     );
     for (const reference of named) {
