@@ -5,9 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { headingIds } from './src/markdown/heading-ids.ts';
 import { safeMdx } from './src/markdown/safe-mdx.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
-import { searchIndex } from './src/integrations/search-index.ts';
-import { hostingHeaders } from './src/integrations/hosting-headers.ts';
-import { unusedImages } from './src/integrations/unused-images.ts';
+import { builtOutputs } from './src/integrations/built-outputs.ts';
 import { socialImages } from './src/integrations/social-images.ts';
 import { previousBuild } from './src/integrations/previous-build.ts';
 import { contentDir } from './src/content/paths.ts';
@@ -23,7 +21,7 @@ export default defineConfig({
   // Four pages at a time: a page waits on files and on sharp off the main thread, so another page renders
   // meanwhile (the demo's static routes, warm caches: 2.3–3.0 s one page at a time, 1.9–2.2 s four; the same bytes).
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
-  integrations: [contentCheck(), previousBuild(), mdx(), socialImages(), searchIndex(), hostingHeaders(), unusedImages()],
+  integrations: [contentCheck(), previousBuild(), mdx(), socialImages(), builtOutputs()],
   // A strict policy in every page's <meta>: Astro hashes the scripts and styles it emits;
   // the search page adds WebAssembly (SearchPage.astro).
   // Headers a <meta> cannot carry (frame-ancestors) are in src/hosting/headers.ts.

@@ -1,35 +1,39 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 
-/** The files of `distDir` whose name matches `names`, in path order. */
-export async function outputFiles(distDir: string, names: RegExp): Promise<string[]> {
-  const entries = await fs.readdir(distDir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile() && names.test(entry.name))
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .sort();
+/** One step after the build that reads the built files: which it wants, and what it does with each. */
+export interface OutputReader {
+  names: RegExp;
+  /** Receives the bytes of each wanted file, in path order; an async `read` is awaited before the next file. */
+  read(bytes: Buffer, file: string): void | Promise<void>;
 }
 
 /**
- * Calls `visit` with the bytes of each file, in the order given, reading a
- * batch of files at a time so that the thread pool reads several at once.
- * An async `visit` is awaited before the next file.
+ * Reads the files of `distDir` that any reader wants, each once, and hands
+ * them to every reader that wants them: the search index, the site's policy
+ * and the images in use all read the 13,712 pages of a 5,000-item site, and
+ * listing the folder and reading the pages took 2 s for each of them.
+ * Files are read a batch at a time, so that the thread pool reads several at once.
  */
-export async function eachFile(files: string[], visit: (bytes: Buffer, file: string) => void | Promise<void>): Promise<void> {
+export async function readOutputs(distDir: string, readers: OutputReader[]): Promise<void> {
+  const entries = await fs.readdir(distDir, { recursive: true, withFileTypes: true });
+  const files = entries
+    .filter((entry) => entry.isFile() && readers.some((reader) => reader.names.test(entry.name)))
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort();
   const batch = 64;
   for (let start = 0; start < files.length; start += batch) {
     const slice = files.slice(start, start + batch);
     const contents = await Promise.all(slice.map((file) => fs.readFile(file)));
-    for (const [index, bytes] of contents.entries()) await visit(bytes, slice[index]);
+    for (const [index, bytes] of contents.entries()) {
+      const name = path.basename(slice[index]);
+      for (const reader of readers) if (reader.names.test(name)) await reader.read(bytes, slice[index]);
+    }
   }
 }
 
-/**
- * Calls `visit` with the text of every file of `distDir` whose name matches
- * `names`, as latin1: for what the passes after a build look for (image
- * names, policy hashes), all ASCII, latin1 reads as UTF-8 would, and a
- * one-byte string scans faster.
- */
-export async function eachOutput(distDir: string, names: RegExp, visit: (text: string) => void): Promise<void> {
-  await eachFile(await outputFiles(distDir, names), (bytes) => visit(bytes.toString('latin1')));
+/** A step after the build: it reads outputs through `reader`, then `finish` writes or deletes what it must. */
+export interface OutputStep<Result> {
+  reader: OutputReader;
+  finish(): Promise<Result>;
 }

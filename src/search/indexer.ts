@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { eachFile, outputFiles } from '../integrations/outputs.ts';
+import { readOutputs, type OutputReader, type OutputStep } from '../integrations/outputs.ts';
 import { hasKeptSearchIndex, keepSearchIndex, restoreSearchIndex, searchIndexKey } from './cache.ts';
 import { toIndexForm } from './stroke.ts';
 
@@ -24,27 +24,59 @@ interface SearchablePage {
   language: string;
 }
 
+/** The search index as a step after the build, with `cancel` to stop Pagefind when the pages could not be read. */
+export interface SearchIndexStep extends OutputStep<IndexReport> {
+  cancel(): Promise<void>;
+}
+
 /**
  * Indexes every HTML page of `distDir` that marks content for search, and
  * writes `distDir/pagefind/`; or copies the index kept in `cacheDir` when the
- * pages are those it was made from.
+ * pages are those it was made from. With an index kept, the pages are read
+ * to learn whether it is theirs; with none (a first build), they are indexed
+ * as they are read.
  */
-export async function writeSearchIndex(distDir: string, cacheDir: string): Promise<IndexReport> {
-  const files = await outputFiles(distDir, /\.html$/);
+export async function searchIndex(distDir: string, cacheDir: string): Promise<SearchIndexStep> {
   const outputDir = path.join(distDir, 'pagefind');
-  // With an index kept, the pages are read once to learn whether it is theirs; with none (a first
-  // build), they are read once, as they are indexed.
-  if (await hasKeptSearchIndex(cacheDir)) {
-    const { pages, key } = await readSearchablePages(distDir, files);
-    if (await restoreSearchIndex(cacheDir, key, outputDir)) return { ...reportOf(pages), reused: true };
+  const kept = await hasKeptSearchIndex(cacheDir);
+  const indexing = kept ? undefined : await pagefindIndex(outputDir);
+  const read = searchablePages(distDir, indexing?.add);
+  return {
+    reader: read.reader,
+    cancel: async () => {
+      await indexing?.close();
+    },
+    finish: async () => {
+      const key = read.key();
+      if (kept && (await restoreSearchIndex(cacheDir, key, outputDir))) return { ...reportOf(read.pages), reused: true };
+      // No index kept, or the kept one is not these pages': they are indexed, read again if they were only keyed.
+      const indexed = indexing ? { index: indexing, pages: read.pages, key } : await indexPages(distDir, outputDir);
+      try {
+        await indexed.index.write();
+      } finally {
+        await indexed.index.close();
+      }
+      // An index that could not be kept costs the next build time, not this one its index.
+      const notKept = await keepSearchIndex(cacheDir, indexed.key, outputDir).then(
+        () => undefined,
+        (error: Error) => error.message,
+      );
+      return { ...reportOf(indexed.pages), reused: false, notKept };
+    },
+  };
+}
+
+/** Reads the searchable pages of `distDir` again and adds them to a new index. */
+async function indexPages(distDir: string, outputDir: string) {
+  const index = await pagefindIndex(outputDir);
+  try {
+    const read = searchablePages(distDir, index.add);
+    await readOutputs(distDir, [read.reader]);
+    return { index, pages: read.pages, key: read.key() };
+  } catch (error) {
+    await index.close();
+    throw error;
   }
-  const { pages, key } = await indexPages(distDir, files, outputDir);
-  // An index that could not be kept costs the next build time, not this one its index.
-  const notKept = await keepSearchIndex(cacheDir, key, outputDir).then(
-    () => undefined,
-    (error: Error) => error.message,
-  );
-  return { ...reportOf(pages), reused: false, notKept };
 }
 
 function reportOf(pages: SearchablePage[]): Pick<IndexReport, 'pages' | 'languages'> {
@@ -54,37 +86,40 @@ function reportOf(pages: SearchablePage[]): Pick<IndexReport, 'pages' | 'languag
 }
 
 /**
- * The pages to index, in path order, with the key of their paths and bytes;
+ * Reads the pages to index, in path order, and keys their paths and bytes;
  * `add`, when given, receives each one's HTML in turn.
  */
-async function readSearchablePages(distDir: string, files: string[], add?: (page: SearchablePage, html: string) => Promise<void>) {
+function searchablePages(distDir: string, add?: (page: SearchablePage, html: string) => Promise<void>) {
   const key = searchIndexKey();
   const pages: SearchablePage[] = [];
-  await eachFile(files, async (bytes, file) => {
-    if (!bytes.includes('data-pagefind-body')) return;
-    const sourcePath = path.relative(distDir, file);
-    key.add(sourcePath, bytes);
-    const language = /<html[^>]*\slang="([^"]+)"/.exec(bytes.toString('latin1', 0, 2048))?.[1] ?? 'unknown';
-    const page = { file, sourcePath, language };
-    pages.push(page);
-    await add?.(page, bytes.toString('utf8'));
-  });
-  return { pages, key: key.digest() };
+  const reader: OutputReader = {
+    names: /\.html$/,
+    read: async (bytes, file) => {
+      if (!bytes.includes('data-pagefind-body')) return;
+      const sourcePath = path.relative(distDir, file);
+      key.add(sourcePath, bytes);
+      const language = /<html[^>]*\slang="([^"]+)"/.exec(bytes.toString('latin1', 0, 2048))?.[1] ?? 'unknown';
+      const page = { file, sourcePath, language };
+      pages.push(page);
+      await add?.(page, bytes.toString('utf8'));
+    },
+  };
+  return { pages, reader, key: () => key.digest() };
 }
 
-/** Indexes the searchable pages with Pagefind into `outputDir`; returns them and their key. */
-async function indexPages(distDir: string, files: string[], outputDir: string) {
+/** Pagefind, started: pages added to it are written to `outputDir` as one index. */
+async function pagefindIndex(outputDir: string) {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  try {
-    const read = await readSearchablePages(distDir, files, async (page, html) => {
+  return {
+    add: async (page: SearchablePage, html: string) => {
       const added = await index.addHTMLFile({ sourcePath: page.sourcePath, content: toIndexForm(html) });
       if (added.errors.length) throw new Error(`Pagefind could not index ${page.file}: ${added.errors.join('; ')}`);
-    });
-    const written = await index.writeFiles({ outputPath: outputDir });
-    if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-    return read;
-  } finally {
-    await pagefind.close();
-  }
+    },
+    write: async () => {
+      const written = await index.writeFiles({ outputPath: outputDir });
+      if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+    },
+    close: () => pagefind.close(),
+  };
 }

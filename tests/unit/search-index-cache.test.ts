@@ -2,7 +2,15 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { writeSearchIndex } from '../../src/search/indexer.ts';
+import { readOutputs } from '../../src/integrations/outputs.ts';
+import { searchIndex } from '../../src/search/indexer.ts';
+
+/** The search step alone, as the build runs it once the pages are written. */
+async function writeSearchIndex(distDir: string, cacheDir: string) {
+  const search = await searchIndex(distDir, cacheDir);
+  await readOutputs(distDir, [search.reader]);
+  return search.finish();
+}
 
 const folders: string[] = [];
 afterEach(() => folders.splice(0).forEach((folder) => fs.rmSync(folder, { recursive: true, force: true })));
