@@ -22,12 +22,16 @@ export function nearestPlaces<Place extends { coordinates: Coordinates }>(
   places: Place[],
   { limit = 4, radiusKm = nearbyRadiusKm }: NearbyOptions = {},
 ): (Place & { distanceKm: number })[] {
-  // A destination's page measures every destination: only the few kept are copied.
+  // A destination's page measures every destination: the few nearest are kept as they are met, not by
+  // sorting them all, and only those are copied. Equal distances stay in the places' order, as a sort would leave them.
   const distances = places.map((place) => distanceKm(origin, place.coordinates));
-  return places
-    .map((_, index) => index)
-    .filter((index) => distances[index] <= radiusKm)
-    .sort((a, b) => distances[a] - distances[b])
-    .slice(0, limit)
-    .map((index) => ({ ...places[index], distanceKm: Math.max(1, Math.round(distances[index])) }));
+  const kept: number[] = [];
+  distances.forEach((distance, index) => {
+    if (!(distance <= radiusKm) || (kept.length >= limit && distance >= distances[kept[kept.length - 1]])) return;
+    let at = kept.length;
+    while (at > 0 && distances[kept[at - 1]] > distance) at--;
+    kept.splice(at, 0, index);
+    if (kept.length > limit) kept.pop();
+  });
+  return kept.map((index) => ({ ...places[index], distanceKm: Math.max(1, Math.round(distances[index])) }));
 }

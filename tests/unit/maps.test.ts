@@ -52,6 +52,13 @@ describe('nearby destinations', () => {
     expect(nearestPlaces(tanThanh, places).some((place) => place.key === 'ao-ba-om')).toBe(false);
   });
 
+  it('keep places at the same distance in their listed order, whatever else comes between', () => {
+    const twins = ['a', 'b', 'c', 'd', 'e'].map((key) => ({ key, coordinates: { lat: 22.06, lon: 106.68 } }));
+    const listed = [places[1], ...twins.slice(0, 2), places[0], ...twins.slice(2)];
+    expect(nearestPlaces(tanThanh, listed).map((place) => place.key)).toEqual(['a', 'b', 'c', 'd']);
+    expect(nearestPlaces(tanThanh, listed, { limit: 7 }).map((place) => place.key)).toEqual(['a', 'b', 'c', 'd', 'e', 'dong-dang', 'ba-be']);
+  });
+
   it('say at least 1 km for a place next door', () => {
     expect(nearestPlaces({ lat: 9.9165, lon: 106.307 }, [{ coordinates: { lat: 9.9175, lon: 106.308 } }])[0].distanceKm).toBe(1);
   });
