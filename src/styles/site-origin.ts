@@ -7,11 +7,14 @@ import type { Plugin } from 'vite';
 import { siteSettings } from '../content/site.ts';
 
 const id = 'virtual:sen/site-origin.css';
+const exactly = (name: string) => new RegExp(`^${RegExp.escape(name)}$`);
 
+// Hook filters: the bundler matches the ids itself and calls these for this module only, not for each
+// of the 10,000 MDX files and their imports.
 export function siteOriginStyle(): Plugin {
   return {
     name: 'sen:site-origin',
-    resolveId: (source) => (source === id ? `\0${id}` : undefined),
-    load: (resolved) => (resolved === `\0${id}` ? `:root{--site-origin:${JSON.stringify(new URL(siteSettings().url).origin)}}\n` : undefined),
+    resolveId: { filter: { id: exactly(id) }, handler: () => `\0${id}` },
+    load: { filter: { id: exactly(`\0${id}`) }, handler: () => `:root{--site-origin:${JSON.stringify(new URL(siteSettings().url).origin)}}\n` },
   };
 }
