@@ -1,29 +1,10 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { afterPages } from './after-pages.ts';
+import type { AstroIntegration } from 'astro';
 import { hostingHeaders } from './hosting-headers.ts';
 import { readOutputs } from './outputs.ts';
 import { unusedImages } from './unused-images.ts';
 import { searchIndex } from '../search/indexer.ts';
-
-/** Reads the outputs of `distDir` once for the search index, `_headers` and the unused images, then finishes each. */
-async function finishOutputs(distDir: string, searchCacheDir: string, logger: AstroIntegrationLogger): Promise<void> {
-  const started = performance.now();
-  const search = await searchIndex(distDir, searchCacheDir);
-  const headers = hostingHeaders(distDir);
-  const images = unusedImages(distDir);
-  await readOutputs(distDir, [search.reader, headers.reader, images.reader]).catch(async (error: unknown) => {
-    await search.cancel();
-    throw error;
-  });
-  const [report, , removed] = await Promise.all([search.finish(), headers.finish(), images.finish()]);
-  const languages = Object.entries(report.languages).map(([language, pages]) => `${language}: ${pages}`).join(', ');
-  const how = report.reused ? 'the pages unchanged, the last index copied' : 'indexed';
-  logger.info(`Search: ${report.pages} pages (${languages}), ${how}; _headers written; in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  if (report.notKept) logger.warn(`The search index could not be kept in ${searchCacheDir} for the next build: ${report.notKept}`);
-  if (removed.length) logger.info(`Removed ${removed.length} images that no page, feed or calendar uses`);
-}
 
 /**
  * The steps that read the built outputs once the pages are written, sharing
@@ -39,7 +20,23 @@ export function builtOutputs(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         searchCacheDir = path.join(fileURLToPath(config.cacheDir), 'sen-search');
       },
-      ...afterPages((distDir, logger) => finishOutputs(distDir, searchCacheDir, logger)),
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        const distDir = fileURLToPath(dir);
+        const search = await searchIndex(distDir, searchCacheDir);
+        const headers = hostingHeaders(distDir);
+        const images = unusedImages(distDir);
+        await readOutputs(distDir, [search.reader, headers.reader, images.reader]).catch(async (error: unknown) => {
+          await search.cancel();
+          throw error;
+        });
+        const [report, , removed] = await Promise.all([search.finish(), headers.finish(), images.finish()]);
+        const languages = Object.entries(report.languages).map(([language, pages]) => `${language}: ${pages}`).join(', ');
+        const how = report.reused ? 'the pages unchanged, the last index copied' : 'indexed';
+        logger.info(`Search: ${report.pages} pages (${languages}), ${how}; _headers written; in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+        if (report.notKept) logger.warn(`The search index could not be kept in ${searchCacheDir} for the next build: ${report.notKept}`);
+        if (removed.length) logger.info(`Removed ${removed.length} images that no page, feed or calendar uses`);
+      },
     },
   };
 }

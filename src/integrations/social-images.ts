@@ -1,33 +1,12 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
 import pLimit from 'p-limit';
-import { afterPages } from './after-pages.ts';
 import { socialImagePath } from '../routing/routes.ts';
 import { forgetSocialImages, publishedSocialImages } from '../social/published.ts';
 
 const suffix = socialImagePath('/').slice(1);
-
-/** Copies every registered page's image from the cache beside the page in `out`. */
-async function copySocialImages(out: string, logger: AstroIntegrationLogger): Promise<void> {
-  const started = performance.now();
-  const images = publishedSocialImages();
-  const limit = pLimit(16);
-  await Promise.all(
-    [...images].map(([pagePath, file]) =>
-      limit(async () => {
-        const target = path.join(out, socialImagePath(pagePath));
-        await fs.mkdir(path.dirname(target), { recursive: true });
-        const drawn = await file.catch((error: Error) => {
-          throw new Error(`The social image of ${pagePath} could not be drawn: ${error.message}`, { cause: error });
-        });
-        // A copy, not a hard link: a tool that rewrites dist/ in place must not change the cache.
-        await fs.copyFile(drawn, target, fs.constants.COPYFILE_FICLONE);
-      }),
-    ),
-  );
-  logger.info(`Wrote ${images.size} social images in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-}
 
 /**
  * Copies each shared page's social image beside it once the pages are built,
@@ -39,7 +18,26 @@ export function socialImages(): AstroIntegration {
     name: 'sen:social-images',
     hooks: {
       'astro:build:start': () => forgetSocialImages(),
-      ...afterPages(copySocialImages),
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        const images = publishedSocialImages();
+        const out = fileURLToPath(dir);
+        const limit = pLimit(16);
+        await Promise.all(
+          [...images].map(([pagePath, file]) =>
+            limit(async () => {
+              const target = path.join(out, socialImagePath(pagePath));
+              await fs.mkdir(path.dirname(target), { recursive: true });
+              const drawn = await file.catch((error: Error) => {
+                throw new Error(`The social image of ${pagePath} could not be drawn: ${error.message}`, { cause: error });
+              });
+              // A copy, not a hard link: a tool that rewrites dist/ in place must not change the cache.
+              await fs.copyFile(drawn, target, fs.constants.COPYFILE_FICLONE);
+            }),
+          ),
+        );
+        logger.info(`Wrote ${images.size} social images in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      },
       'astro:server:setup': ({ server }) => {
         server.middlewares.use((request, response, next) => {
           const url = decodeURI(request.url?.split('?')[0] ?? '');
