@@ -2,9 +2,10 @@
 // with Sen and with a bare Astro project (scripts/bench/bare-astro: MDX only, a trivial page), each
 // from empty caches and again with no change. Prints time, pages per second, peak memory, the time
 // spent on images and the size of dist/ for each build, and Sen's ratios to bare Astro. The rebuilds
-// alternate Sen and bare Astro, --rebuilds times each, and the median (by time) is reported; the first
-// builds run once each (over half an hour together on two cores).
-// Usage: npm run bench [-- --items 5000 --photos 250 --rebuilds 3 --dir /tmp/sen-bench/build --json results.json]
+// alternate Sen and bare Astro, --rebuilds times each (5: with 3, the median moved by a tenth between runs
+// on a shared two-core machine), and the median (by time) is reported; the first
+// builds run once each (about 14 minutes together on two cores; the whole benchmark about 40).
+// Usage: npm run bench [-- --items 5000 --photos 250 --rebuilds 5 --dir /tmp/sen-bench/build --json results.json]
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -17,7 +18,7 @@ const { values } = parseArgs({
   options: {
     items: { type: 'string', default: '5000' },
     photos: { type: 'string', default: '250' },
-    rebuilds: { type: 'string', default: '3' },
+    rebuilds: { type: 'string', default: '5' },
     dir: { type: 'string', default: '/tmp/sen-bench/build' },
     json: { type: 'string' },
   },
@@ -134,8 +135,10 @@ const projectNames = ['sen', 'bare'];
 const firstBuilds = projectNames.map((project) => build(project, 'first', 1));
 // Alternating, so that a change in the machine's load weighs on both projects alike.
 const allRebuilds = Array.from({ length: rebuilds }, (_, index) => projectNames.map((project) => build(project, 'rebuild', index + 1))).flat();
-/** The run of median time (the middle one, or the faster middle one of an even number). */
-const medianRun = (runs) => [...runs].sort((a, b) => a.seconds - b.seconds)[Math.floor((runs.length - 1) / 2)];
+/** The middle of sorted values, or the lower middle one of an even number. */
+const middle = (sorted) => sorted[Math.floor((sorted.length - 1) / 2)];
+/** The run of median time. */
+const medianRun = (runs) => middle([...runs].sort((a, b) => a.seconds - b.seconds));
 const builds = projectNames.flatMap((project, index) => [firstBuilds[index], medianRun(allRebuilds.filter((b) => b.project === project))]);
 
 const machine = `${os.availableParallelism()} cores, ${Math.round(os.totalmem() / 1024 ** 3)} GiB, Node ${process.version}`;
@@ -168,8 +171,12 @@ for (const run of ['first', 'rebuild']) {
   const [sen, bare] = [of('sen', run), of('bare', run)];
   console.log(`Sen ÷ bare Astro, ${run === 'first' ? 'first build' : 'rebuild'}: time ${number(sen.seconds / bare.seconds, 2)}×, pages/s ${number(sen.pagesPerSecond / bare.pagesPerSecond, 2)}×, routes written ${number(sen.routesWritten / bare.routesWritten, 2)}×, time per route ${number(msPerRoute(sen) / msPerRoute(bare), 2)}×`);
 }
-for (const project of projectNames) {
-  console.log(`${projects[project].name}'s rebuilds, in order: ${allRebuilds.filter((b) => b.project === project).map((b) => `${number(b.seconds)} s`).join(', ')}`);
+const [senRebuilds, bareRebuilds] = projectNames.map((project) => allRebuilds.filter((b) => b.project === project).map((b) => b.seconds));
+const pairRatios = senRebuilds.map((seconds, index) => seconds / bareRebuilds[index]);
+// Two readings less swayed by one slow run than the ratio of medians: the fastest runs, and each alternating pair.
+console.log(`Sen ÷ bare Astro, rebuild: fastest ÷ fastest ${number(Math.min(...senRebuilds) / Math.min(...bareRebuilds), 2)}×; each pair in order ${pairRatios.map((ratio) => `${number(ratio, 2)}×`).join(', ')}, median ${number(middle([...pairRatios].sort((a, b) => a - b)), 2)}×`);
+for (const [project, times] of [['sen', senRebuilds], ['bare', bareRebuilds]]) {
+  console.log(`${projects[project].name}'s rebuilds, in order: ${times.map((seconds) => `${number(seconds)} s`).join(', ')}`);
 }
 console.log(`
 time: wall clock of \`astro build\`; CPU: user + system time of all its processes; peak RSS: the largest
