@@ -139,7 +139,8 @@ const allRebuilds = Array.from({ length: rebuilds }, (_, index) => projectNames.
 const middle = (sorted) => sorted[Math.floor((sorted.length - 1) / 2)];
 /** The run of median time. */
 const medianRun = (runs) => middle([...runs].sort((a, b) => a.seconds - b.seconds));
-const builds = projectNames.flatMap((project, index) => [firstBuilds[index], medianRun(allRebuilds.filter((b) => b.project === project))]);
+const rebuildsOf = Object.fromEntries(projectNames.map((project) => [project, allRebuilds.filter((b) => b.project === project)]));
+const builds = projectNames.flatMap((project, index) => [firstBuilds[index], medianRun(rebuildsOf[project])]);
 
 const machine = `${os.availableParallelism()} cores, ${Math.round(os.totalmem() / 1024 ** 3)} GiB, Node ${process.version}`;
 const number = (value, digits = 1) => (value === undefined ? 'n/a' : value.toLocaleString('en', { minimumFractionDigits: digits, maximumFractionDigits: digits }));
@@ -171,12 +172,12 @@ for (const run of ['first', 'rebuild']) {
   const [sen, bare] = [of('sen', run), of('bare', run)];
   console.log(`Sen ÷ bare Astro, ${run === 'first' ? 'first build' : 'rebuild'}: time ${number(sen.seconds / bare.seconds, 2)}×, pages/s ${number(sen.pagesPerSecond / bare.pagesPerSecond, 2)}×, routes written ${number(sen.routesWritten / bare.routesWritten, 2)}×, time per route ${number(msPerRoute(sen) / msPerRoute(bare), 2)}×`);
 }
-const [senRebuilds, bareRebuilds] = projectNames.map((project) => allRebuilds.filter((b) => b.project === project).map((b) => b.seconds));
+const [senRebuilds, bareRebuilds] = projectNames.map((project) => rebuildsOf[project].map((b) => b.seconds));
 const pairRatios = senRebuilds.map((seconds, index) => seconds / bareRebuilds[index]);
 // Two readings less swayed by one slow run than the ratio of medians: the fastest runs, and each alternating pair.
 console.log(`Sen ÷ bare Astro, rebuild: fastest ÷ fastest ${number(Math.min(...senRebuilds) / Math.min(...bareRebuilds), 2)}×; each pair in order ${pairRatios.map((ratio) => `${number(ratio, 2)}×`).join(', ')}, median ${number(middle([...pairRatios].sort((a, b) => a - b)), 2)}×`);
-for (const [project, times] of [['sen', senRebuilds], ['bare', bareRebuilds]]) {
-  console.log(`${projects[project].name}'s rebuilds, in order: ${times.map((seconds) => `${number(seconds)} s`).join(', ')}`);
+for (const project of projectNames) {
+  console.log(`${projects[project].name}'s rebuilds, in order: ${rebuildsOf[project].map((b) => `${number(b.seconds)} s`).join(', ')}`);
 }
 console.log(`
 time: wall clock of \`astro build\`; CPU: user + system time of all its processes; peak RSS: the largest
